@@ -1,0 +1,16 @@
+package id.go.kapuaskab.lupapassphrase.ams;
+
+/** A business answer of AMS that rules the reset out; not a fault, so it is not retried. */
+public class AmsRefusedException extends RuntimeException {
+
+  private final CertificateStatus status;
+
+  public AmsRefusedException(CertificateStatus status) {
+    super(status.refusal());
+    this.status = status;
+  }
+
+  public CertificateStatus status() {
+    return status;
+  }
+}

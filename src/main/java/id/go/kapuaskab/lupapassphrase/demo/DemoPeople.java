@@ -1,0 +1,47 @@
+package id.go.kapuaskab.lupapassphrase.demo;
+
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_ADMINS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_APPLICANTS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_AUDITORS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_SUPERVISORS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+
+import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The people of the local demo, in one list so that the Tasklist users and the sandbox AMS holders
+ * match. All identity numbers are invented; they only follow the NIK and NIP formats.
+ */
+public final class DemoPeople {
+
+  private static final Instant ISSUED_2025 = Instant.parse("2025-03-01T01:00:00Z");
+
+  public static final DemoPerson ANI = new DemoPerson("ani", "Ani", "Lestari", "ani.lestari@kapuaskab.go.id",
+      List.of(GROUP_APPLICANTS), "6203014507900001", "199007052015032001", CertificateStatus.ISSUE, ISSUED_2025);
+  public static final DemoPerson BUDI = new DemoPerson("budi", "Budi", "Santoso", "budi.santoso@kapuaskab.go.id",
+      List.of(GROUP_APPLICANTS), "6203021203880002", "198803122010011002", CertificateStatus.ISSUE, ISSUED_2025);
+  public static final DemoPerson VERA = new DemoPerson("vera", "Vera", "Wulandari", "vera.wulandari@kapuaskab.go.id",
+      List.of(GROUP_VERIFIERS), null, null, null, null);
+  public static final DemoPerson HENDRA = new DemoPerson("hendra", "Hendra", "Saputra", "hendra.saputra@kapuaskab.go.id",
+      List.of(GROUP_SUPERVISORS), null, null, null, null);
+  public static final DemoPerson RINA = new DemoPerson("rina", "Rina", "Marlina", "rina.marlina@kapuaskab.go.id",
+      List.of(GROUP_AUDITORS), null, null, null, null);
+  public static final DemoPerson ADMIN = new DemoPerson("admin", "Admin", "Persandian", "persandian@kapuaskab.go.id",
+      List.of(GROUP_ADMINS), null, null, null, null);
+
+  /** Holders without an account here, whose certificates rule a reset out. */
+  public static final DemoPerson CITRA_REVOKED = new DemoPerson(null, "Citra", "Dewi", "citra.dewi@kapuaskab.go.id",
+      List.of(), "6203036009850003", "198509202012122003", CertificateStatus.REVOKE, ISSUED_2025);
+  public static final DemoPerson DEDI_SUSPENDED = new DemoPerson(null, "Dedi", "Kurniawan", "dedi.kurniawan@kapuaskab.go.id",
+      List.of(), "6203041511920004", "199211152019031004", CertificateStatus.SUSPEND, ISSUED_2025);
+  public static final DemoPerson EKA_EXPIRED = new DemoPerson(null, "Eka", "Putri", "eka.putri@kapuaskab.go.id",
+      List.of(), "6203055203870005", "198703122011012005", CertificateStatus.EXPIRED, Instant.parse("2023-02-01T01:00:00Z"));
+
+  public static final List<DemoPerson> ALL =
+      List.of(ANI, BUDI, VERA, HENDRA, RINA, ADMIN, CITRA_REVOKED, DEDI_SUSPENDED, EKA_EXPIRED);
+
+  private DemoPeople() {
+  }
+}

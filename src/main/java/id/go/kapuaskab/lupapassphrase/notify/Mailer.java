@@ -1,0 +1,45 @@
+package id.go.kapuaskab.lupapassphrase.notify;
+
+import id.go.kapuaskab.lupapassphrase.privacy.PersonalData;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** Sends a notice by e-mail when SMTP is configured, and logs it (recipients masked) when it is not. */
+@Component
+public class Mailer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Mailer.class);
+
+  private final ObjectProvider<JavaMailSender> sender;
+  private final NotifySettings settings;
+
+  public Mailer(ObjectProvider<JavaMailSender> sender, NotifySettings settings) {
+    this.sender = sender;
+    this.settings = settings;
+  }
+
+  public void send(List<String> recipients, String subject, String body) {
+    if (recipients.isEmpty()) {
+      LOG.warn("Notice has no recipient, not sent: {}", subject);
+      return;
+    }
+    List<String> masked = recipients.stream().map(PersonalData::maskEmail).toList();
+    JavaMailSender smtp = sender.getIfAvailable();
+    if (smtp == null) {
+      LOG.info("Notice (no SMTP configured, not e-mailed) to {}: {}\n{}", masked, subject, body);
+      return;
+    }
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(settings.from());
+    message.setTo(recipients.toArray(String[]::new));
+    message.setSubject(subject);
+    message.setText(body);
+    smtp.send(message);
+    LOG.info("Notice e-mailed to {}: {}", masked, subject);
+  }
+}

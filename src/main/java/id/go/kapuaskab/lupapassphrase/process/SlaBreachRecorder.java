@@ -1,0 +1,58 @@
+package id.go.kapuaskab.lupapassphrase.process;
+
+import id.go.kapuaskab.lupapassphrase.audit.SlaBreach;
+import java.time.Duration;
+import java.util.Date;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a breach when an SLA timer's escalation starts the breach event subprocess, in the same
+ * transaction as the timer, so "fired at" is the timer's own moment. The standard time is read from
+ * the timer in the diagram, where the process owner sets it.
+ */
+@Component("slaBreachRecorder")
+public class SlaBreachRecorder implements ExecutionListener {
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String code = (String) execution.getVariable(ProcessVariables.SLA_ESCALATION_CODE);
+    SopStep step = SopStep.byEscalationCode(code)
+        .orElseThrow(() -> new IllegalStateException("Unknown SLA escalation code " + code));
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(step.taskId()).singleResult();
+    Date firedAt = ClockUtil.getCurrentTime();
+    Date dueAt = task == null ? firedAt : Date.from(task.getCreateTime().toInstant().plus(standardTime(execution, step)));
+    new SlaBreach(step.number(), step.taskId(), dueAt, firedAt, responsible(tasks, task)).writeTo(execution);
+  }
+
+  private static Duration standardTime(DelegateExecution execution, SopStep step) {
+    BoundaryEvent timer = execution.getBpmnModelInstance().getModelElementById(step.timerId());
+    TimerEventDefinition definition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
+    return Duration.parse(definition.getTimeDuration().getTextContent().trim());
+  }
+
+  private static String responsible(TaskService tasks, Task task) {
+    if (task == null) {
+      return null;
+    }
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .map(group -> "grup " + group)
+        .collect(Collectors.joining(", "));
+  }
+}

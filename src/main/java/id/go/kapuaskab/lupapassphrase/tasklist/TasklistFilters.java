@@ -1,0 +1,45 @@
+package id.go.kapuaskab.lupapassphrase.tasklist;
+
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/** The Tasklist filters each role starts from, created once by name: "Tugas saya" and the verifier queue. */
+@Component
+public class TasklistFilters extends AbstractProcessEnginePlugin {
+
+  public static final String MY_TASKS = "Tugas saya";
+  public static final String VERIFIER_QUEUE = "Antrean verifikator";
+
+  private static final List<Map<String, String>> COLUMNS = List.of(
+      Map.of("name", "applicantName", "label", "Pemohon"),
+      Map.of("name", "agency", "label", "Perangkat daerah"));
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    FilterService filters = processEngine.getFilterService();
+    TaskQuery mine = processEngine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
+    TaskQuery queue = processEngine.getTaskService().createTaskQuery()
+        .taskCandidateGroup(GROUP_VERIFIERS).includeAssignedTasks();
+    create(filters, MY_TASKS, -10, "Tugas yang ditugaskan kepada saya", mine);
+    create(filters, VERIFIER_QUEUE, 0, "Permohonan yang menunggu verifikator", queue);
+  }
+
+  private static void create(FilterService filters, String name, int priority, String description, TaskQuery query) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filters.newTaskFilter(name)
+        .setQuery(query)
+        .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+            "variables", COLUMNS));
+    filters.saveFilter(filter);
+  }
+}

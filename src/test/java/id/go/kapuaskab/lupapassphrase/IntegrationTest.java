@@ -1,0 +1,55 @@
+package id.go.kapuaskab.lupapassphrase;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import id.go.kapuaskab.lupapassphrase.process.ProcessCoverageRequirement;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+/**
+ * The one application context every integration test shares: the real engine on H2, the sandbox
+ * AMS, the demo users, the web server on a random port, and a real SMTP server (GreenMail).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"local", "test"})
+@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageRequirement.class})
+public abstract class IntegrationTest {
+
+  protected static final GreenMail SMTP = new GreenMail(ServerSetup.SMTP.dynamicPort());
+
+  static {
+    SMTP.start();
+  }
+
+  @DynamicPropertySource
+  static void smtp(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "localhost");
+    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+  }
+
+  @Autowired
+  protected ProcessEngine engine;
+
+  @BeforeEach
+  void initAssertions() {
+    init(engine);
+  }
+
+  @AfterEach
+  void resetEngineClockAndMail() throws Exception {
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+    SMTP.purgeEmailFromAllMailboxes();
+  }
+}

@@ -1,0 +1,314 @@
+package id.go.kapuaskab.lupapassphrase.process;
+
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.*;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.ams.Holder;
+import id.go.kapuaskab.lupapassphrase.ams.RelatedSop;
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxMail;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
+import id.go.kapuaskab.lupapassphrase.support.Requests;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The SOP on the real engine: the happy path in one test, each detour in its own, started where it
+ * begins. AMS is the sandbox; what it received and what mail went out are the effects asserted.
+ * The build fails unless these tests together cover every flow node and sequence flow
+ * ({@link ProcessCoverageRequirement}).
+ */
+class LupaPassphraseProcessTest extends IntegrationTest {
+
+  private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
+
+  @Autowired
+  private SandboxAms ams;
+
+  @Test
+  void happyPathEndsWithTheCertificateIssued() throws Exception {
+    DemoPerson ani = DemoPeople.ANI;
+    long resetsBefore = ams.resetCount(ani.nik());
+    ProcessInstance request = openRequestAs(ani);
+
+    assertThat(request).isWaitingAt(TASK_SUBMIT_REQUEST).task().isAssignedTo("ani");
+    assertThat(request.getBusinessKey()).matches("LP-\\d{8}-[A-Z2-9]{6}");
+    complete(task(request), Requests.submissionOf(ani));
+
+    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).task().hasCandidateGroup(GROUP_VERIFIERS).isNotAssigned();
+    approve(request);
+
+    assertThat(request).isWaitingAt(TASK_RESET_PASSPHRASE);
+    execute(job(TASK_RESET_PASSPHRASE, request));
+    assertThat(ams.resetCount(ani.nik())).isEqualTo(resetsBefore + 1);
+    assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED).task().isAssignedTo("ani");
+    complete(task(request), withVariables(LINK_STATUS, "RECEIVED"));
+
+    assertThat(request).isWaitingAt(TASK_SET_NEW_PASSPHRASE).task().isAssignedTo("ani");
+    holderSetsNewPassphraseInAms(ani);
+    confirmActivation(request);
+    execute(job(TASK_CHECK_CERTIFICATE_STATUS, request));
+
+    assertThat(request).isEnded().hasPassed(END_CERTIFICATE_ISSUED).hasNotPassed(START_SLA_BREACHED);
+    assertThat(historicValue(request, CERTIFICATE_ISSUED)).isEqualTo(true);
+    assertThat(SMTP.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void rejectedRequestIsCorrectedAndSubmittedAgain() {
+    ProcessInstance request = openRequestAs(DemoPeople.ANI);
+    complete(task(request), Requests.submissionOf(DemoPeople.ANI));
+
+    complete(task(request), withVariables(VERIFICATION_DECISION, "REJECT",
+        REJECTION_REASON, "Surat pernyataan belum ditandatangani."));
+
+    assertThat(request).isWaitingAt(TASK_SUBMIT_REQUEST).task().isAssignedTo("ani");
+    assertThat(request).variables().containsEntry(REJECTION_REASON, "Surat pernyataan belum ditandatangani.");
+    // the corrected request keeps the letter uploaded before
+    complete(task(request), withVariables(SUBMIT_ACTION, "SUBMIT", AGENCY, "Sekretariat Daerah"));
+    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(AGENCY, "Sekretariat Daerah");
+  }
+
+  @Test
+  void applicantWithdrawsTheRequest() {
+    ProcessInstance request = openRequestAs(DemoPeople.BUDI);
+
+    complete(task(request), withVariables(SUBMIT_ACTION, "WITHDRAW"));
+
+    assertThat(request).isEnded().hasPassed(END_REQUEST_WITHDRAWN);
+  }
+
+  @Test
+  void linkNotReceivedIsSentAgain() throws Exception {
+    DemoPerson budi = DemoPeople.BUDI;
+    ProcessInstance request = startBefore(TASK_CONFIRM_LINK_RECEIVED, budi, resetDone(budi, 0));
+    int mailsBefore = mailsTo(budi).size();
+
+    complete(task(request), withVariables(LINK_STATUS, "NOT_RECEIVED"));
+    assertThat(request).isWaitingAt(TASK_RESEND_RESET_LINK);
+    execute(job(TASK_RESEND_RESET_LINK, request));
+
+    assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED).variables().containsEntry(LINK_RESEND_COUNT, 1);
+    assertThat(mailsTo(budi)).hasSize(mailsBefore + 1);
+  }
+
+  @Test
+  void linkNeverReceivedGoesToTheVerifierAfterThreeResends() throws Exception {
+    DemoPerson budi = DemoPeople.BUDI;
+    ProcessInstance request = startBefore(TASK_CONFIRM_LINK_RECEIVED, budi, resetDone(budi, 3));
+
+    complete(task(request), withVariables(LINK_STATUS, "NOT_RECEIVED"));
+
+    assertThat(request).hasPassed("EndEvent_ResendLimitReached")
+        .isWaitingAt(TASK_REVIEW_AMS_REFUSAL).task().hasCandidateGroup(GROUP_VERIFIERS);
+    assertThat(request).variables().containsEntry(REFUSAL_REASON,
+        "Tautan reset tidak diterima pemohon setelah batas kirim ulang tercapai.");
+    complete(task(request), withVariables(VERIFIER_NOTE, "Periksa alamat e-mail dinas Anda di AMS bersama verifikator."));
+    execute(job(TASK_NOTIFY_APPLICANT_REJECTED, request));
+
+    assertThat(request).isEnded().hasPassed(END_REQUEST_REJECTED);
+    assertThat(onlyMessage().getContent().toString()).contains("Periksa alamat e-mail dinas");
+  }
+
+  @Test
+  void certificateNotYetIssuedAsksTheApplicantAgain() throws Exception {
+    DemoPerson ani = DemoPeople.ANI;
+    ProcessInstance request = startBefore(TASK_SET_NEW_PASSPHRASE, ani, resetDone(ani, 0));
+
+    confirmActivation(request);
+    execute(job(TASK_CHECK_CERTIFICATE_STATUS, request));
+
+    assertThat(request).isWaitingAt(TASK_SET_NEW_PASSPHRASE).variables()
+        .containsEntry(CERTIFICATE_STATUS, "ISSUE").containsEntry(CERTIFICATE_ISSUED, false);
+
+    holderSetsNewPassphraseInAms(ani);
+    confirmActivation(request);
+    execute(job(TASK_CHECK_CERTIFICATE_STATUS, request));
+    assertThat(request).isEnded().hasPassed(END_CERTIFICATE_ISSUED);
+  }
+
+  @Test
+  void revokedCertificateIsReferredToTheRelatedSop() throws Exception {
+    DemoPerson citra = DemoPeople.CITRA_REVOKED;
+    ProcessInstance request = startBefore(TASK_RESET_PASSPHRASE, citra, Map.of());
+
+    execute(job(TASK_RESET_PASSPHRASE, request));
+
+    assertThat(request).hasPassed("BoundaryEvent_AmsRefusedReset").isWaitingAt(TASK_REVIEW_AMS_REFUSAL);
+    assertThat(request).variables()
+        .containsEntry(AMS_REFUSAL, "REVOKE")
+        .containsEntry(REFUSAL_REASON, "Sertifikat elektronik sudah dicabut.")
+        .containsEntry(RELATED_SOP, RelatedSop.ISSUANCE.title());
+    complete(task(request), withVariables(VERIFIER_NOTE, "Ajukan penerbitan sertifikat baru."));
+    execute(job(TASK_NOTIFY_APPLICANT_REJECTED, request));
+
+    assertThat(request).isEnded().hasPassed(END_REQUEST_REJECTED);
+    MimeMessage notice = onlyMessage();
+    assertThat(notice.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(citra.email());
+    assertThat(notice.getContent().toString()).contains(RelatedSop.ISSUANCE.title(), "Ajukan penerbitan sertifikat baru.");
+  }
+
+  @Test
+  void suspendedCertificateFoundAtTheStatusCheckGoesToTheVerifier() {
+    DemoPerson dedi = DemoPeople.DEDI_SUSPENDED;
+    Map<String, Object> reset = Map.of(RESET_REQUESTED_AT, new Date(), LINK_RESEND_COUNT, 0);
+    ProcessInstance request = startBefore(TASK_CHECK_CERTIFICATE_STATUS, dedi, reset);
+
+    execute(job(TASK_CHECK_CERTIFICATE_STATUS, request));
+
+    assertThat(request).hasPassed("BoundaryEvent_AmsRefusedActivation").isWaitingAt(TASK_REVIEW_AMS_REFUSAL);
+    assertThat(request).variables().containsEntry(AMS_REFUSAL, "SUSPEND")
+        .containsEntry(RELATED_SOP, RelatedSop.REVOCATION.title());
+  }
+
+  @ParameterizedTest
+  @EnumSource(SopStep.class)
+  void overrunStepIsRecordedAndReportedWhileTheStepGoesOn(SopStep step) throws Exception {
+    DemoPerson ani = DemoPeople.ANI;
+    Map<String, Object> state = step.number() >= 3 ? resetDone(ani, 0) : Map.of();
+    ProcessInstance request = startBefore(step.taskId(), ani, state);
+    Task waiting = task(request);
+    Duration standard = Map.of(1, Duration.ofMinutes(2), 2, Duration.ofMinutes(5),
+        3, Duration.ofMinutes(5), 4, Duration.ofMinutes(10)).get(step.number());
+
+    ClockUtil.setCurrentTime(Date.from(waiting.getCreateTime().toInstant().plus(standard).plusSeconds(3)));
+    execute(timerJob(request, step.timerId()));
+    execute(job(TASK_NOTIFY_SUPERVISOR, request));
+
+    assertThat(request).isWaitingAt(step.taskId())
+        .hasPassed(START_SLA_BREACHED, TASK_NOTIFY_SUPERVISOR, END_SUPERVISOR_NOTIFIED);
+    assertThat(task(request).getId()).isEqualTo(waiting.getId());
+    assertThat(historicValue(request, SLA_STEP)).isEqualTo(step.number());
+    assertThat(historicValue(request, SLA_DUE_AT)).isEqualTo(Date.from(waiting.getCreateTime().toInstant().plus(standard)));
+    assertThat(historicValue(request, SLA_FIRED_AT)).isEqualTo(ClockUtil.getCurrentTime());
+    assertThat(historicValue(request, SLA_RESPONSIBLE))
+        .isEqualTo(step == SopStep.VERIFY_AND_RESET ? "grup verifikator" : "ani");
+    MimeMessage notice = onlyMessage();
+    assertThat(notice.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(DemoPeople.HENDRA.email());
+    assertThat(notice.getSubject()).contains("waktu baku langkah " + step.number() + " terlampaui");
+  }
+
+  @Test
+  void requestNotSubmittedWithinADayExpires() throws Exception {
+    ProcessInstance request = openRequestAs(DemoPeople.BUDI);
+
+    ClockUtil.setCurrentTime(Date.from(task(request).getCreateTime().toInstant().plus(Duration.ofDays(1)).plusSeconds(1)));
+    execute(timerJob(request, TIMER_SUBMIT_REQUEST_DEADLINE));
+    execute(job(TASK_NOTIFY_APPLICANT_EXPIRED, request));
+
+    assertThat(request).isEnded().hasPassed(END_REQUEST_EXPIRED);
+    assertThat(onlyMessage().getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(DemoPeople.BUDI.email());
+  }
+
+  @Test
+  void activationNotFinishedWithinADayExpires() throws Exception {
+    DemoPerson ani = DemoPeople.ANI;
+    ProcessInstance request = startBefore(TASK_CONFIRM_LINK_RECEIVED, ani, resetDone(ani, 0));
+
+    ClockUtil.setCurrentTime(Date.from(task(request).getCreateTime().toInstant().plus(Duration.ofDays(1)).plusSeconds(1)));
+    execute(timerJob(request, TIMER_ACTIVATION_DEADLINE));
+    execute(job(TASK_NOTIFY_APPLICANT_EXPIRED, request));
+
+    assertThat(request).isEnded().hasPassed(END_REQUEST_EXPIRED).hasNotPassed(END_CERTIFICATE_ISSUED);
+    assertThat(onlyMessage().getSubject()).contains(request.getBusinessKey(), "kedaluwarsa");
+  }
+
+  // --- the people's actions -------------------------------------------------------------------
+
+  private ProcessInstance openRequestAs(DemoPerson applicant) {
+    engine.getIdentityService().setAuthenticatedUserId(applicant.userId());
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** A request of the holder, opened by ani, placed where a detour begins with the state it needs. */
+  private ProcessInstance startBefore(String activityId, DemoPerson holder, Map<String, Object> state) {
+    Map<String, Object> variables = new HashMap<>(Requests.submissionOf(holder));
+    variables.put(APPLICANT, DemoPeople.ANI.userId());
+    variables.putAll(state);
+    engine.getIdentityService().setAuthenticatedUserId(DemoPeople.ANI.userId());
+    try {
+      return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
+          .businessKey("LP-TEST-" + UUID.randomUUID())
+          .setVariables(variables)
+          .startBeforeActivity(activityId)
+          .execute();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** The state after step 2: AMS registered a reset for the holder and sent the link. */
+  private Map<String, Object> resetDone(DemoPerson holder, int resends) {
+    Date requestedAt = Date.from(ams.requestReset(new Holder(holder.nik(), holder.email()),
+        "test-" + UUID.randomUUID()).requestedAt());
+    return Map.of(RESET_REQUESTED_AT, requestedAt, LINK_RESEND_COUNT, resends);
+  }
+
+  private void approve(ProcessInstance request) {
+    complete(task(request), withVariables(VERIFICATION_DECISION, "APPROVE", IDENTITY_VERIFIED, true));
+  }
+
+  private void confirmActivation(ProcessInstance request) {
+    complete(task(request), withVariables(ACTIVATION_DONE_IN_AMS, true, AGREEMENT_ACCEPTED, true));
+  }
+
+  /** The holder opens the newest link AMS sent and types the new passphrase twice, in AMS. */
+  private void holderSetsNewPassphraseInAms(DemoPerson holder) {
+    List<SandboxMail> mails = mailsTo(holder);
+    String link = mails.get(mails.size() - 1).link();
+    String token = link.substring(link.lastIndexOf('/') + 1);
+    assertThat(ams.setNewPassphrase(token, NEW_PASSPHRASE, NEW_PASSPHRASE)).isEmpty();
+  }
+
+  private List<SandboxMail> mailsTo(DemoPerson holder) {
+    return ams.outbox().stream().filter(mail -> mail.to().equals(holder.email())).toList();
+  }
+
+  // --- reading the effects --------------------------------------------------------------------
+
+  private Job timerJob(ProcessInstance request, String timerId) {
+    return engine.getManagementService().createJobQuery()
+        .processInstanceId(request.getId()).activityId(timerId).singleResult();
+  }
+
+  private Object historicValue(ProcessInstance request, String name) {
+    HistoricVariableInstance variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(request.getId()).variableName(name).singleResult();
+    return variable.getValue();
+  }
+
+  private static MimeMessage onlyMessage() {
+    MimeMessage[] received = SMTP.getReceivedMessages();
+    assertThat(received).as("mails received: %s", Arrays.toString(received)).hasSize(1);
+    return received[0];
+  }
+}

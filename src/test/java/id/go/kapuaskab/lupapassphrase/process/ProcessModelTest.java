@@ -1,0 +1,162 @@
+package id.go.kapuaskab.lupapassphrase.process;
+
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.support.Requests;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The deployed diagram checked against the SOP and against what the Modeler and Tasklist need. */
+class ProcessModelTest extends IntegrationTest {
+
+  private ProcessDefinition definition;
+  private BpmnModelInstance model;
+
+  @BeforeEach
+  void readDeployedModel() {
+    definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult();
+    model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+  }
+
+  @ParameterizedTest
+  @EnumSource(SopStep.class)
+  void everySopStepHasItsStandardTimeAsANonInterruptingTimer(SopStep step) {
+    Map<Integer, String> sop = Map.of(1, "PT2M", 2, "PT5M", 3, "PT5M", 4, "PT10M");
+    BoundaryEvent timer = model.getModelElementById(step.timerId());
+
+    assertThat(timer.getAttachedTo().getId()).isEqualTo(step.taskId());
+    assertThat(timer.cancelActivity()).isFalse();
+    TimerEventDefinition definition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
+    assertThat(definition.getTimeDuration().getTextContent()).isEqualTo(sop.get(step.number()));
+  }
+
+  @Test
+  void applicantTasksGoToTheApplicantAndVerifierTasksToTheVerifierGroup() {
+    Map<String, UserTask> tasks = model.getModelElementsByType(UserTask.class).stream()
+        .collect(Collectors.toMap(UserTask::getId, task -> task));
+
+    assertThat(tasks.keySet()).containsExactlyInAnyOrder(ProcessIds.TASK_SUBMIT_REQUEST, ProcessIds.TASK_VERIFY_REQUEST,
+        ProcessIds.TASK_CONFIRM_LINK_RECEIVED, ProcessIds.TASK_SET_NEW_PASSPHRASE, ProcessIds.TASK_REVIEW_AMS_REFUSAL);
+    for (String applicantTask : List.of(ProcessIds.TASK_SUBMIT_REQUEST, ProcessIds.TASK_CONFIRM_LINK_RECEIVED,
+        ProcessIds.TASK_SET_NEW_PASSPHRASE)) {
+      assertThat(tasks.get(applicantTask).getCamundaAssignee()).as(applicantTask).isEqualTo("${applicant}");
+    }
+    for (String verifierTask : List.of(ProcessIds.TASK_VERIFY_REQUEST, ProcessIds.TASK_REVIEW_AMS_REFUSAL)) {
+      assertThat(tasks.get(verifierTask).getCamundaCandidateGroups()).as(verifierTask).isEqualTo(GROUP_VERIFIERS);
+      assertThat(tasks.get(verifierTask).getCamundaAssignee()).as(verifierTask).isNull();
+    }
+    assertThat(model.getModelElementById(ProcessIds.START_REQUEST).getAttributeValueNs(
+        "http://camunda.org/schema/1.0/bpmn", "initiator")).isEqualTo("applicant");
+  }
+
+  @Test
+  void historyTimeToLiveIsSetAndLanesAreApplicantAndVerifier() {
+    Process process = model.getModelElementById(PROCESS_KEY);
+    assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+    assertThat(definition.getHistoryTimeToLive()).isPositive();
+    assertThat(model.getModelElementsByType(Lane.class)).extracting(Lane::getName)
+        .contains("Pemohon", "Verifikator (BSrE/OP)");
+  }
+
+  @Test
+  void everyElementIsDrawnAndNamedInBahasaIndonesia() {
+    Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+        .map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
+    Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+        .map(edge -> edge.getBpmnElement().getId()).collect(Collectors.toSet());
+
+    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+      if (element instanceof SequenceFlow) {
+        assertThat(edges).as("edge of %s", element.getId()).contains(element.getId());
+      } else {
+        assertThat(shapes).as("shape of %s", element.getId()).contains(element.getId());
+      }
+      boolean unnamedJoin = element instanceof Gateway gateway && gateway.getOutgoing().size() == 1;
+      if (element instanceof FlowNode && !unnamedJoin) {
+        assertThat(element.getName()).as("label of %s", element.getId()).isNotBlank();
+      }
+    }
+    for (Lane lane : model.getModelElementsByType(Lane.class)) {
+      assertThat(shapes).as("shape of %s", lane.getId()).contains(lane.getId());
+    }
+  }
+
+  @Test
+  void everyUserTaskOpensItsFormFromTheDeployment() {
+    for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
+      ProcessInstance instance = startBefore(userTask.getId());
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+          .taskDefinitionKey(userTask.getId()).singleResult();
+      // what Tasklist does when the task is opened
+      try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+        assertThat(form.readAllBytes()).as("form of %s", userTask.getId()).isNotEmpty();
+      } catch (Exception e) {
+        throw new AssertionError("The form of " + userTask.getId() + " cannot be opened: " + e.getMessage(), e);
+      }
+      engine.getRuntimeService().deleteProcessInstance(instance.getId(), "model test");
+    }
+  }
+
+  @Test
+  void aFormLeftOutOfTheDeploymentIsCaught() throws Exception {
+    ProcessDeployer deployer = new ProcessDeployer(null);
+    Map<String, byte[]> withoutForms = new HashMap<>();
+    try (InputStream bpmn = engine.getRepositoryService()
+        .getResourceAsStream(definition.getDeploymentId(), "bpmn/lupa-passphrase.bpmn")) {
+      withoutForms.put("bpmn/lupa-passphrase.bpmn", bpmn.readAllBytes());
+    }
+    Deployment deployment = deployer.deploy(engine.getRepositoryService(), "model-test-without-forms", withoutForms);
+    try {
+      ProcessDefinition broken = engine.getRepositoryService().createProcessDefinitionQuery()
+          .deploymentId(deployment.getId()).singleResult();
+      ProcessInstance instance = startBefore(broken.getId(), ProcessIds.TASK_CONFIRM_LINK_RECEIVED);
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+      assertThatThrownBy(() -> engine.getFormService().getDeployedTaskForm(task.getId()))
+          .hasMessageContaining("confirm-link-received");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  private ProcessInstance startBefore(String activityId) {
+    return startBefore(definition.getId(), activityId);
+  }
+
+  private ProcessInstance startBefore(String definitionId, String activityId) {
+    Map<String, Object> variables = new HashMap<>(Requests.submissionOf(DemoPeople.ANI));
+    variables.put(ProcessVariables.APPLICANT, "ani");
+    return engine.getRuntimeService().createProcessInstanceById(definitionId)
+        .setVariables(variables).startBeforeActivity(activityId).execute();
+  }
+}

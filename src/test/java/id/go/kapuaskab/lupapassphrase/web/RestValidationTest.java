@@ -1,0 +1,177 @@
+package id.go.kapuaskab.lupapassphrase.web;
+
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_SUBMIT_REQUEST;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQUEST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.support.Letters;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Bad input through the REST API is refused with a 400 naming the field, and nothing is lost. */
+class RestValidationTest extends IntegrationTest {
+
+  @Autowired
+  private TestRestTemplate http;
+
+  private TestRestTemplate ani;
+
+  @BeforeEach
+  void logIn() {
+    ani = http.withBasicAuth("ani", "demo");
+  }
+
+  static Stream<Arguments> badSubmissions() {
+    return Stream.of(
+        Arguments.of("nik", (Consumer<Map<String, Object>>) form -> form.put("nik", string("620301450790001"))),
+        Arguments.of("nip", (Consumer<Map<String, Object>>) form -> form.put("nip", string("1990070520150320"))),
+        Arguments.of("officialEmail", (Consumer<Map<String, Object>>) form -> form.put("officialEmail", string("ani@gmail.com"))),
+        Arguments.of("agency", (Consumer<Map<String, Object>>) form -> form.remove("agency")),
+        Arguments.of("applicantName", (Consumer<Map<String, Object>>) form -> form.put("applicantName", Map.of("value", 42, "type", "Integer"))),
+        Arguments.of("statementLetter", (Consumer<Map<String, Object>>) form -> form.put("statementLetter",
+            file("surat.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK\u0003\u0004".getBytes()))),
+        Arguments.of("statementLetter", (Consumer<Map<String, Object>>) form -> form.put("statementLetter",
+            file("besar.pdf", "application/pdf", Letters.oversizedPdfBytes()))),
+        Arguments.of("passphrase", (Consumer<Map<String, Object>>) form -> form.put("passphrase", string("Rahasia123"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badSubmissions")
+  void completingStepOneWithBadInputIsRefusedAndTheTaskStaysOpen(String field, Consumer<Map<String, Object>> spoil) {
+    String instanceId = startRequest(Map.of()).get("id").asText();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+    Map<String, Object> form = validSubmission();
+    spoil.accept(form);
+
+    ResponseEntity<JsonNode> response = ani.postForEntity("/engine-rest/task/{id}/complete",
+        Map.of("variables", form), JsonNode.class, task.getId());
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("field").asText()).isEqualTo(field);
+    assertThat(response.getBody().get("message").asText()).startsWith(field + ": ");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
+    assertThat(engine.getRuntimeService().getVariables(instanceId)).doesNotContainKeys("nik", "passphrase");
+  }
+
+  @Test
+  void aValidSubmissionGoesToTheVerifier() {
+    String instanceId = startRequest(Map.of()).get("id").asText();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+
+    ResponseEntity<String> response = ani.postForEntity("/engine-rest/task/{id}/complete",
+        Map.of("variables", validSubmission()), String.class, task.getId());
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult()
+        .getTaskDefinitionKey()).isEqualTo(TASK_VERIFY_REQUEST);
+  }
+
+  @Test
+  void aRejectedCorrectionKeepsWhatWasSavedBefore() {
+    String instanceId = startRequest(Map.of()).get("id").asText();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+    engine.getTaskService().setVariable(task.getId(), "agency", "Sekretariat Daerah");
+    Map<String, Object> form = validSubmission();
+    form.remove("agency");
+    form.put("nik", string("123"));
+
+    ResponseEntity<JsonNode> response = ani.postForEntity("/engine-rest/task/{id}/complete",
+        Map.of("variables", form), JsonNode.class, task.getId());
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(engine.getRuntimeService().getVariables(instanceId))
+        .containsEntry("agency", "Sekretariat Daerah").doesNotContainKey("nik");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult()
+        .getTaskDefinitionKey()).isEqualTo(TASK_SUBMIT_REQUEST);
+  }
+
+  @Test
+  void startingWithAnIncompleteOrInvalidRequestIsRefusedAndStartsNothing() {
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+
+    Map<String, Object> badNik = validRequest();
+    badNik.put("nik", string("62030145079000"));
+    assertRefused(badNik, "nik");
+    Map<String, Object> missing = validRequest();
+    missing.remove("nip");
+    assertRefused(missing, "nip");
+    assertRefused(Map.of("applicant", string("budi")), "applicant");
+    assertRefused(Map.of("verificationDecision", string("APPROVE")), "verificationDecision");
+
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void startingWithACompleteRequestPrefillsStepOne() {
+    JsonNode started = startRequest(validRequest());
+
+    assertThat(started.get("businessKey").asText()).startsWith("LP-");
+    assertThat(engine.getRuntimeService().getVariable(started.get("id").asText(), "nik"))
+        .isEqualTo(DemoPeople.ANI.nik());
+  }
+
+  @Test
+  void anonymousCallsAreRefused() {
+    ResponseEntity<String> response = http.postForEntity(
+        "/engine-rest/process-definition/key/{key}/start", Map.of(), String.class, PROCESS_KEY);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private void assertRefused(Map<String, Object> variables, String field) {
+    ResponseEntity<JsonNode> response = ani.postForEntity("/engine-rest/process-definition/key/{key}/start",
+        Map.of("variables", variables), JsonNode.class, PROCESS_KEY);
+    assertThat(response.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("field").asText()).isEqualTo(field);
+  }
+
+  private JsonNode startRequest(Map<String, Object> variables) {
+    ResponseEntity<JsonNode> response = ani.postForEntity("/engine-rest/process-definition/key/{key}/start",
+        Map.of("variables", variables), JsonNode.class, PROCESS_KEY);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  private static Map<String, Object> validRequest() {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("applicantName", string("Ani Lestari"));
+    form.put("nik", string(DemoPeople.ANI.nik()));
+    form.put("nip", string(DemoPeople.ANI.nip()));
+    form.put("officialEmail", string(DemoPeople.ANI.email()));
+    form.put("agency", string("Dinas Komunikasi Informatika Persandian dan Statistik"));
+    form.put("statementLetter", file("surat-pernyataan.pdf", "application/pdf", Letters.PDF));
+    return form;
+  }
+
+  private static Map<String, Object> validSubmission() {
+    Map<String, Object> form = validRequest();
+    form.put("submitAction", string("SUBMIT"));
+    return form;
+  }
+
+  private static Map<String, Object> string(String value) {
+    return Map.of("value", value, "type", "String");
+  }
+
+  private static Map<String, Object> file(String name, String mimeType, byte[] bytes) {
+    return Map.of("value", Base64.getEncoder().encodeToString(bytes), "type", "File",
+        "valueInfo", Map.of("filename", name, "mimeType", mimeType));
+  }
+}
