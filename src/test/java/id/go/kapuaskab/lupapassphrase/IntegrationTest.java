@@ -3,7 +3,9 @@ package id.go.kapuaskab.lupapassphrase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.go.kapuaskab.lupapassphrase.process.ProcessCoverageRequirement;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +42,13 @@ public abstract class IntegrationTest {
 
   @Autowired
   protected ProcessEngine engine;
+
+  /** Acts as the user from here on, with their groups, as the REST API and the webapps do. */
+  protected void authenticateAs(String userId) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+    engine.getIdentityService().setAuthentication(userId, groups);
+  }
 
   @BeforeEach
   void initAssertions() {

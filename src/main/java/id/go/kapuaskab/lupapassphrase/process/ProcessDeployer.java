@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * process gets a new version that carries its forms; when nothing changed, nothing is deployed.
  */
 @Component
+@Order(0)
 public class ProcessDeployer extends AbstractProcessEnginePlugin {
 
   public static final String DEPLOYMENT_NAME = "lupa-passphrase";

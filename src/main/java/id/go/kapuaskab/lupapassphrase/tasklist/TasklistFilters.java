@@ -9,10 +9,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The Tasklist filters each role starts from, created once by name: "Tugas saya" and the verifier queue. */
 @Component
+@Order(10)
 public class TasklistFilters extends AbstractProcessEnginePlugin {
 
   public static final String MY_TASKS = "Tugas saya";

@@ -241,7 +241,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
   // --- the people's actions -------------------------------------------------------------------
 
   private ProcessInstance openRequestAs(DemoPerson applicant) {
-    engine.getIdentityService().setAuthenticatedUserId(applicant.userId());
+    authenticateAs(applicant.userId());
     try {
       return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY);
     } finally {
@@ -254,7 +254,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     Map<String, Object> variables = new HashMap<>(Requests.submissionOf(holder));
     variables.put(APPLICANT, DemoPeople.ANI.userId());
     variables.putAll(state);
-    engine.getIdentityService().setAuthenticatedUserId(DemoPeople.ANI.userId());
+    authenticateAs(DemoPeople.ANI.userId());
     try {
       return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
           .businessKey("LP-TEST-" + UUID.randomUUID())

@@ -1,0 +1,50 @@
+package id.go.kapuaskab.lupapassphrase.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Production only (no demo users): the administrator comes from the environment, and the
+ * application does not start without a safe password. An existing administrator is left as it is,
+ * so a password changed later in Admin is kept.
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "lupa-passphrase.demo.enabled", havingValue = "false", matchIfMissing = true)
+public class AdminAccount extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);
+
+  private final AdminSettings settings;
+
+  public AdminAccount(AdminSettings settings) {
+    List<String> weaknesses = PasswordRules.weaknesses(settings.username(), settings.password());
+    if (!weaknesses.isEmpty()) {
+      throw new UnsafeAdminPasswordException(weaknesses);
+    }
+    this.settings = settings;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(settings.username()).count() > 0) {
+      return;
+    }
+    User admin = identity.newUser(settings.username());
+    admin.setFirstName("Administrator");
+    admin.setLastName("Lupa Passphrase");
+    admin.setPassword(settings.password());
+    identity.saveUser(admin);
+    identity.createMembership(settings.username(), Roles.ADMIN_GROUP);
+    LOG.info("Administrator '{}' created from the environment", settings.username());
+  }
+}

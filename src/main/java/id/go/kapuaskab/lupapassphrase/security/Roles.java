@@ -1,0 +1,85 @@
+package id.go.kapuaskab.lupapassphrase.security;
+
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_ADMINS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_APPLICANTS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_AUDITORS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_SUPERVISORS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+
+/**
+ * What each role may do, as grants on the engine's resources. Everything not granted is denied:
+ * authorization checks are on. Task permissions are not here: the engine grants the assignee, or
+ * the candidate group, READ and TASK_WORK on each task as it is created (no variable changes).
+ */
+public final class Roles {
+
+  /** A grant of permissions to a group on one resource; a filter is named by its filter name. */
+  public record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
+  }
+
+  /** The groups, with the names shown in Admin. */
+  public static final Map<String, String> GROUPS = Map.of(
+      GROUP_APPLICANTS, "Pemohon",
+      GROUP_VERIFIERS, "Verifikator",
+      GROUP_SUPERVISORS, "Kepala Bidang",
+      GROUP_AUDITORS, "Auditor",
+      GROUP_ADMINS, "Administrator Camunda");
+
+  public static final List<Grant> GRANTS = List.of(
+      // pemohon: start a request and work their own tasks, in Tasklist only
+      new Grant(GROUP_APPLICANTS, APPLICATION, "tasklist", List.of(ACCESS)),
+      new Grant(GROUP_APPLICANTS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, CREATE_INSTANCE)),
+      new Grant(GROUP_APPLICANTS, PROCESS_INSTANCE, ANY, List.of(CREATE)),
+      new Grant(GROUP_APPLICANTS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
+
+      // verifikator: the queue and every request's data, the letter included, in Tasklist only
+      new Grant(GROUP_VERIFIERS, APPLICATION, "tasklist", List.of(ACCESS)),
+      new Grant(GROUP_VERIFIERS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE)),
+      new Grant(GROUP_VERIFIERS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
+      new Grant(GROUP_VERIFIERS, FILTER, TasklistFilters.VERIFIER_QUEUE, List.of(READ)),
+
+      // kepala-bidang: reads requests and their history in Tasklist and Cockpit, changes nothing
+      new Grant(GROUP_SUPERVISORS, APPLICATION, "tasklist", List.of(ACCESS)),
+      new Grant(GROUP_SUPERVISORS, APPLICATION, "cockpit", List.of(ACCESS)),
+      new Grant(GROUP_SUPERVISORS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, READ_HISTORY)),
+      new Grant(GROUP_SUPERVISORS, DEPLOYMENT, ANY, List.of(READ)),
+      new Grant(GROUP_SUPERVISORS, OPERATION_LOG_CATEGORY, ANY, List.of(UserOperationLogCategoryPermissions.READ)),
+      new Grant(GROUP_SUPERVISORS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
+      new Grant(GROUP_SUPERVISORS, FILTER, TasklistFilters.VERIFIER_QUEUE, List.of(READ)),
+
+      // auditor: reads running and finished requests and their history in Cockpit, changes nothing
+      new Grant(GROUP_AUDITORS, APPLICATION, "cockpit", List.of(ACCESS)),
+      new Grant(GROUP_AUDITORS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, READ_HISTORY)),
+      new Grant(GROUP_AUDITORS, DEPLOYMENT, ANY, List.of(READ)),
+      new Grant(GROUP_AUDITORS, OPERATION_LOG_CATEGORY, ANY, List.of(UserOperationLogCategoryPermissions.READ)));
+
+  /** camunda-admin: everything, on every resource type. */
+  public static final String ADMIN_GROUP = GROUP_ADMINS;
+  public static final Permission ADMIN_PERMISSION = ALL;
+
+  private Roles() {
+  }
+}
