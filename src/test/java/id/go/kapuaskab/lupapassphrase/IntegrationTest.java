@@ -3,9 +3,8 @@ package id.go.kapuaskab.lupapassphrase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.go.kapuaskab.lupapassphrase.process.ProcessCoverageRequirement;
-import java.util.List;
+import id.go.kapuaskab.lupapassphrase.support.Users;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +44,7 @@ public abstract class IntegrationTest {
 
   /** Acts as the user from here on, with their groups, as the REST API and the webapps do. */
   protected void authenticateAs(String userId) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList();
-    engine.getIdentityService().setAuthentication(userId, groups);
+    Users.authenticate(engine, userId);
   }
 
   @BeforeEach

@@ -84,6 +84,21 @@ class RestValidationTest extends IntegrationTest {
   }
 
   @Test
+  void markupInATextFieldIsKeptAsPlainText() {
+    String instanceId = startRequest(Map.of()).get("id").asText();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+    Map<String, Object> form = validSubmission();
+    String markup = "<script>alert('x')</script><b>Dinas</b>";
+    form.put("agency", string(markup));
+
+    ResponseEntity<String> response = ani.postForEntity("/engine-rest/task/{id}/complete",
+        Map.of("variables", form), String.class, task.getId());
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engine.getRuntimeService().getVariable(instanceId, "agency")).isEqualTo(markup);
+  }
+
+  @Test
   void aRejectedCorrectionKeepsWhatWasSavedBefore() {
     String instanceId = startRequest(Map.of()).get("id").asText();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();

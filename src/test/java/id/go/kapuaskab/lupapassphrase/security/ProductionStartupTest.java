@@ -1,0 +1,55 @@
+package id.go.kapuaskab.lupapassphrase.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.kapuaskab.lupapassphrase.LupaPassphraseApplication;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Without the local profile: no demo users, and no start without a safe administrator password. */
+class ProductionStartupTest {
+
+  /** The application as production starts it: no profile, settings from the command line. */
+  private static ConfigurableApplicationContext startProduction(String adminPassword) {
+    return new SpringApplicationBuilder(LupaPassphraseApplication.class).run(
+        "--spring.datasource.url=jdbc:h2:mem:production-startup-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+        "--server.port=0",
+        // engines register by name JVM-wide; the shared test context's engine is "default"
+        "--camunda.bpm.process-engine-name=production-startup-test",
+        "--camunda.bpm.job-execution.enabled=false",
+        // no real AMS in a test: the sandbox stands in for it
+        "--lupa-passphrase.ams.sandbox.enabled=true",
+        "--lupa-passphrase.admin.username=persandian",
+        "--lupa-passphrase.admin.password=" + adminPassword);
+  }
+
+  @Test
+  void refusesToStartWithAWeakAdministratorPasswordAndSaysWhy() {
+    for (String unsafe : new String[] {"", "admin"}) {
+      assertThatThrownBy(() -> startProduction(unsafe).close())
+          .as("password '%s'", unsafe)
+          .hasRootCauseInstanceOf(UnsafeAdminPasswordException.class);
+    }
+    FailureAnalysis analysis = new UnsafeAdminPasswordFailureAnalyzer()
+        .analyze(new IllegalStateException(new UnsafeAdminPasswordException(PasswordRules.weaknesses(AdminAccount.describe("admin"), "admin"))));
+    assertThat(analysis.getDescription()).contains("default or well-known password", "shorter than 12");
+    assertThat(analysis.getAction()).contains("LUPAPASSPHRASE_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void startsWithASafePasswordCreatingOnlyTheAdministrator() {
+    try (ConfigurableApplicationContext context = startProduction("Kapuas-Sandi-2026")) {
+      ProcessEngine engine = context.getBean(ProcessEngine.class);
+
+      assertThat(engine.getIdentityService().createUserQuery().list())
+          .extracting(user -> user.getId()).containsExactly("persandian");
+      assertThat(engine.getIdentityService().checkPassword("persandian", "Kapuas-Sandi-2026")).isTrue();
+      assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("camunda-admin").count()).isEqualTo(1);
+      assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package id.go.kapuaskab.lupapassphrase.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.support.Browserless;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The webapps and every other path: who may log into which app, what is open, and the hardening. */
+class WebappSecurityTest extends IntegrationTest {
+
+  @LocalServerPort
+  private int port;
+
+  @Autowired
+  private TestRestTemplate http;
+
+  @ParameterizedTest(name = "{0} into {1}: {2}")
+  @CsvSource({
+      "ani, tasklist, 200", "ani, cockpit, 403", "ani, admin, 403",
+      "vera, tasklist, 200", "vera, cockpit, 403", "vera, admin, 403",
+      "hendra, tasklist, 200", "hendra, cockpit, 200", "hendra, admin, 403",
+      "rina, tasklist, 403", "rina, cockpit, 200", "rina, admin, 403",
+      "admin, tasklist, 200", "admin, cockpit, 200", "admin, admin, 200"})
+  void eachRoleLogsIntoItsAppsOnly(String user, String app, int status) {
+    assertThat(new Browserless(port).login(app, user, "demo").statusCode()).isEqualTo(status);
+  }
+
+  @Test
+  void nothingButHealthAnswersWithoutALogin() {
+    Browserless anonymous = new Browserless(port);
+
+    assertThat(anonymous.get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(anonymous.get("/engine-rest/task").statusCode()).isEqualTo(401);
+    assertThat(anonymous.get("/engine-rest/user").statusCode()).isEqualTo(401);
+    assertThat(anonymous.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+    assertThat(anonymous.get("/camunda/api/engine/engine/default/history/process-instance").statusCode()).isEqualTo(401);
+    for (String closed : List.of("/actuator/env", "/actuator/beans", "/h2-console", "/h2-console/login.do")) {
+      assertThat(anonymous.get(closed).statusCode()).as(closed).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void theWebappSessionIsHttpOnlySameSiteAndCsrfProtected() {
+    Browserless vera = new Browserless(port);
+    HttpResponse<String> login = vera.login("tasklist", "vera", "demo");
+
+    String sessionCookie = login.headers().allValues("Set-Cookie").stream()
+        .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+    assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    String claim = "{\"userId\":\"vera\"}";
+    HttpResponse<String> withoutToken = vera.postJson("/camunda/api/engine/engine/default/task/unknown/claim", claim, false);
+    assertThat(withoutToken.statusCode()).isEqualTo(403);
+    assertThat(withoutToken.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    Browserless browser = new Browserless(port);
+    for (String path : List.of("/camunda/app/tasklist/", "/engine-rest/task", "/actuator/health")) {
+      HttpResponse<String> response = browser.get(path);
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+      assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+    }
+    assertThat(browser.get("/camunda/app/tasklist/").headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("frame-ancestors 'none'");
+    assertThat(browser.get("/engine-rest/task").headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  @Test
+  void anOversizedBodyIsRefusedBeforeItIsRead() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = "{\"variables\":{\"x\":{\"value\":\"" + "a".repeat(5 * 1024 * 1024) + "\",\"type\":\"String\"}}}";
+
+    ResponseEntity<String> response = http.withBasicAuth("ani", "demo").exchange(
+        "/engine-rest/process-definition/key/lupa-passphrase/start", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+  }
+
+  @Test
+  void sqlInQueryParametersIsOnlyText() {
+    TestRestTemplate vera = http.withBasicAuth("vera", "demo");
+
+    ResponseEntity<String> byKey = vera.getForEntity(
+        "/engine-rest/task?processInstanceBusinessKey={key}", String.class, "' OR '1'='1");
+    ResponseEntity<String> bySort = vera.getForEntity(
+        "/engine-rest/task?sortBy={sort}&sortOrder=asc", String.class, "name; DROP TABLE ACT_RU_TASK");
+
+    assertThat(byKey.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(byKey.getBody()).isEqualTo("[]");
+    assertThat(bySort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(engine.getTaskService().createTaskQuery().count()).isNotNegative();
+  }
+
+  @Test
+  void wrongPasswordsAreRefusedAndLockTheAccountForAWhile() {
+    IdentityService identity = engine.getIdentityService();
+    User user = identity.newUser("lockouttest");
+    user.setPassword("Benar-Sekali-2026");
+    identity.saveUser(user);
+    try {
+      // a user of its own: failed logins delay the next ones, which would upset other tests' users
+      assertThat(new Browserless(port).login("welcome", "lockouttest", "salah").statusCode()).isEqualTo(401);
+      for (int attempt = 0; attempt < 10; attempt++) {
+        assertThat(identity.checkPassword("lockouttest", "salah")).isFalse();
+      }
+      // the engine delays further attempts after failures and locks the user after ten of them
+      assertThat(identity.checkPassword("lockouttest", "Benar-Sekali-2026")).isFalse();
+      assertThat(identity.createUserQuery().userId("lockouttest").singleResult()).isNotNull();
+    } finally {
+      identity.deleteUser("lockouttest");
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package id.go.kapuaskab.lupapassphrase.support;
+
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_SUBMIT_REQUEST;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQUEST;
+
+import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
+import id.go.kapuaskab.lupapassphrase.process.ProcessVariables;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/** Requests brought to a given step through the Java API, each action done as the person who does it. */
+public final class RequestFixtures {
+
+  private final ProcessEngine engine;
+
+  public RequestFixtures(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** A request of the applicant, submitted, waiting in the verifier queue. */
+  public ProcessInstance waitingForVerifier(DemoPerson applicant) {
+    ProcessInstance request = opened(applicant);
+    as(applicant.userId(), () -> engine.getTaskService().complete(task(request, TASK_SUBMIT_REQUEST).getId(),
+        Requests.submissionOf(applicant)));
+    return request;
+  }
+
+  /** A request of the applicant sent back by the verifier: the applicant's task, with the letter. */
+  public ProcessInstance rejected(DemoPerson applicant, DemoPerson verifier) {
+    ProcessInstance request = waitingForVerifier(applicant);
+    as(verifier.userId(), () -> engine.getTaskService().complete(task(request, TASK_VERIFY_REQUEST).getId(),
+        Map.of(ProcessVariables.VERIFICATION_DECISION, "REJECT", ProcessVariables.REJECTION_REASON, "Tanda tangan tidak ada.")));
+    return request;
+  }
+
+  public ProcessInstance opened(DemoPerson applicant) {
+    ProcessInstance[] started = new ProcessInstance[1];
+    as(applicant.userId(), () -> started[0] = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY));
+    return started[0];
+  }
+
+  public Task task(ProcessInstance request, String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(request.getId())
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+  }
+
+  private void as(String userId, Runnable action) {
+    Users.authenticate(engine, userId);
+    try {
+      action.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+}
