@@ -9,11 +9,20 @@ import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -147,6 +156,31 @@ class ProcessModelTest extends IntegrationTest {
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
     }
+  }
+
+  @Test
+  void everyFormFieldIsAProcessVariableTheServerKnows() throws Exception {
+    Set<String> known = new HashSet<>();
+    for (Field constant : ProcessVariables.class.getFields()) {
+      known.add((String) constant.get(null));
+    }
+    Pattern field = Pattern.compile("cam-variable-name=\"([^\"]+)\"|\"key\"\\s*:\\s*\"([^\"]+)\"");
+    Map<String, Set<String>> fieldsByForm = new TreeMap<>();
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      for (Path form : files.toList()) {
+        Matcher matcher = field.matcher(Files.readString(form));
+        Set<String> fields = new TreeSet<>();
+        while (matcher.find()) {
+          fields.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+        fieldsByForm.put(form.getFileName().toString(), fields);
+      }
+    }
+    fieldsByForm.forEach((form, fields) -> assertThat(known).as(form).containsAll(fields));
+    assertThat(fieldsByForm.get("set-new-passphrase.form"))
+        .containsExactlyInAnyOrder(ProcessVariables.ACTIVATION_DONE_IN_AMS, ProcessVariables.AGREEMENT_ACCEPTED);
+    assertThat(fieldsByForm.get("confirm-link-received.form")).containsExactly(ProcessVariables.LINK_STATUS);
+    assertThat(fieldsByForm.get("review-ams-refusal.form")).containsExactly(ProcessVariables.VERIFIER_NOTE);
   }
 
   private ProcessInstance startBefore(String activityId) {
