@@ -3,6 +3,7 @@ package id.go.kapuaskab.lupapassphrase.process;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.*;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -11,9 +12,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.ams.AmsPort;
 import id.go.kapuaskab.lupapassphrase.ams.Holder;
 import id.go.kapuaskab.lupapassphrase.ams.RelatedSop;
+import id.go.kapuaskab.lupapassphrase.ams.api.AmsApi;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxApiCall;
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxApiJournal;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxMail;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
@@ -36,12 +41,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The SOP on the real engine: the happy path in one test, each detour in its own, started where it
- * begins. AMS is the sandbox; what it received and what mail went out are the effects asserted.
- * The build fails unless these tests together cover every flow node and sequence flow
- * ({@link ProcessCoverageRequirement}).
+ * begins. AMS is the sandbox AMS, reached over real HTTP through the AMS client as in production; what
+ * it received and what mail went out are the effects asserted. The build fails unless these tests
+ * together cover every flow node and sequence flow ({@link ProcessCoverageRequirement}).
  */
 class LupaPassphraseProcessTest extends IntegrationTest {
 
@@ -50,10 +59,21 @@ class LupaPassphraseProcessTest extends IntegrationTest {
   @Autowired
   private SandboxAms ams;
 
+  @Autowired
+  private AmsPort amsClient;
+
+  @Autowired
+  private SandboxApiJournal amsJournal;
+
+  @Autowired
+  private TestRestTemplate browser;
+
+
   @Test
   void happyPathEndsWithTheCertificateIssued() throws Exception {
     DemoPerson ani = DemoPeople.ANI;
     long resetsBefore = ams.resetCount(ani.nik());
+    long amsCallsBefore = amsJournal.received();
     ProcessInstance request = openRequestAs(ani);
 
     assertThat(request).isWaitingAt(TASK_SUBMIT_REQUEST).task().isAssignedTo("ani");
@@ -77,6 +97,13 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     assertThat(request).isEnded().hasPassed(END_CERTIFICATE_ISSUED).hasNotPassed(START_SLA_BREACHED);
     assertThat(historicValue(request, CERTIFICATE_ISSUED)).isEqualTo(true);
     assertThat(SMTP.getReceivedMessages()).isEmpty();
+    List<SandboxApiCall> amsCalls = amsJournal.callsAfter(amsCallsBefore);
+    System.out.printf("One full SOP run over HTTP made %d AMS API calls: %s%n", amsCalls.size(),
+        amsCalls.stream().map(call -> call.operation() + " " + call.status()).toList());
+    assertThat(amsCalls).extracting(SandboxApiCall::operation, SandboxApiCall::idempotencyKey, SandboxApiCall::status)
+        .containsExactly(
+            tuple(AmsApi.RESET_PATH, request.getBusinessKey() + ":reset", 200),
+            tuple(AmsApi.STATUS_PATH, null, 200));
   }
 
   @Test
@@ -268,7 +295,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
 
   /** The state after step 2: AMS registered a reset for the holder and sent the link. */
   private Map<String, Object> resetDone(DemoPerson holder, int resends) {
-    Date requestedAt = Date.from(ams.requestReset(new Holder(holder.nik(), holder.email()),
+    Date requestedAt = Date.from(amsClient.requestReset(new Holder(holder.nik(), holder.email()),
         "test-" + UUID.randomUUID()).requestedAt());
     return Map.of(RESET_REQUESTED_AT, requestedAt, LINK_RESEND_COUNT, resends);
   }
@@ -281,12 +308,16 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     complete(task(request), withVariables(ACTIVATION_DONE_IN_AMS, true, AGREEMENT_ACCEPTED, true));
   }
 
-  /** The holder opens the newest link AMS sent and types the new passphrase twice, in AMS. */
+  /** The holder opens the newest link AMS sent and types the new passphrase twice on AMS's page. */
   private void holderSetsNewPassphraseInAms(DemoPerson holder) {
     List<SandboxMail> mails = mailsTo(holder);
     String link = mails.get(mails.size() - 1).link();
-    String token = link.substring(link.lastIndexOf('/') + 1);
-    assertThat(ams.setNewPassphrase(token, NEW_PASSPHRASE, NEW_PASSPHRASE)).isEmpty();
+    assertThat(browser.getForEntity(link, String.class).getBody()).contains("Buat passphrase baru");
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("passphrase", NEW_PASSPHRASE);
+    form.add("passphraseRepeated", NEW_PASSPHRASE);
+    ResponseEntity<String> done = browser.postForEntity(link, form, String.class);
+    assertThat(done.getBody()).contains("Passphrase baru tersimpan");
   }
 
   private List<SandboxMail> mailsTo(DemoPerson holder) {
