@@ -3,6 +3,7 @@ package id.go.kapuaskab.lupapassphrase.process;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.*;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -12,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.ams.AmsFaultException;
 import id.go.kapuaskab.lupapassphrase.ams.AmsPort;
 import id.go.kapuaskab.lupapassphrase.ams.Holder;
 import id.go.kapuaskab.lupapassphrase.ams.RelatedSop;
@@ -20,6 +22,7 @@ import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxApiCall;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxApiJournal;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxMail;
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxOutage;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
@@ -34,9 +37,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,8 +71,15 @@ class LupaPassphraseProcessTest extends IntegrationTest {
   private SandboxApiJournal amsJournal;
 
   @Autowired
+  private SandboxOutage amsOutage;
+
+  @Autowired
   private TestRestTemplate browser;
 
+  @AfterEach
+  void amsBackToNormal() {
+    amsOutage.set(SandboxOutage.Mode.NONE);
+  }
 
   @Test
   void happyPathEndsWithTheCertificateIssued() throws Exception {
@@ -104,6 +116,67 @@ class LupaPassphraseProcessTest extends IntegrationTest {
         .containsExactly(
             tuple(AmsApi.RESET_PATH, request.getBusinessKey() + ":reset", 200),
             tuple(AmsApi.STATUS_PATH, null, 200));
+  }
+
+  @Test
+  void amsDownRaisesAnIncidentAndARetryAfterwardsResetsExactlyOnce() throws Exception {
+    DemoPerson budi = DemoPeople.BUDI;
+    ProcessInstance request = startBefore(TASK_RESET_PASSPHRASE, budi, Map.of());
+    long resetsBefore = ams.resetCount(budi.nik());
+    int mailsBefore = mailsTo(budi).size();
+    amsOutage.set(SandboxOutage.Mode.DOWN);
+
+    Job reset = job(TASK_RESET_PASSPHRASE, request);
+    for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
+      Date tried = ClockUtil.getCurrentTime();
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(reset.getId()))
+          .hasMessage("AMS fault on reset passphrase: AMS answered HTTP 503 Service Unavailable");
+      Job failed = job(TASK_RESET_PASSPHRASE, request);
+      assertThat(failed.getRetries()).isEqualTo(retriesLeft);
+      if (retriesLeft > 0) {
+        // the next try waits the configured interval (R3/PT5M)
+        assertThat(failed.getDuedate()).isCloseTo(Date.from(tried.toInstant().plus(Duration.ofMinutes(5))), 5_000);
+      }
+    }
+
+    Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(request.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo(TASK_RESET_PASSPHRASE);
+    assertThat(incident.getIncidentMessage())
+        .isEqualTo("AMS fault on reset passphrase: AMS answered HTTP 503 Service Unavailable");
+    assertThat(ams.resetCount(budi.nik())).isEqualTo(resetsBefore);
+
+    // AMS is back; the operator retries the job in Cockpit
+    amsOutage.set(SandboxOutage.Mode.NONE);
+    engine.getManagementService().setJobRetries(reset.getId(), 1);
+    execute(job(TASK_RESET_PASSPHRASE, request));
+
+    assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(request.getId()).count()).isZero();
+    assertThat(ams.resetCount(budi.nik())).isEqualTo(resetsBefore + 1);
+    assertThat(mailsTo(budi)).hasSize(mailsBefore + 1);
+    assertThat(callsWithKey(request.getBusinessKey() + ":reset")).containsExactly(503, 503, 503, 200);
+  }
+
+  @Test
+  void lostAnswerIsRetriedUnderTheSameKeyWithoutASecondReset() throws Exception {
+    DemoPerson ani = DemoPeople.ANI;
+    ProcessInstance request = startBefore(TASK_RESET_PASSPHRASE, ani, Map.of());
+    long resetsBefore = ams.resetCount(ani.nik());
+    int mailsBefore = mailsTo(ani).size();
+    amsOutage.set(SandboxOutage.Mode.ANSWER_LOST);
+
+    Job reset = job(TASK_RESET_PASSPHRASE, request);
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(reset.getId()))
+        .isInstanceOf(AmsFaultException.class);
+    assertThat(ams.resetCount(ani.nik())).isEqualTo(resetsBefore + 1);
+
+    amsOutage.set(SandboxOutage.Mode.NONE);
+    execute(job(TASK_RESET_PASSPHRASE, request));
+
+    assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED);
+    assertThat(ams.resetCount(ani.nik())).isEqualTo(resetsBefore + 1);
+    assertThat(mailsTo(ani)).hasSize(mailsBefore + 1);
+    assertThat(callsWithKey(request.getBusinessKey() + ":reset")).containsExactly(503, 200);
   }
 
   @Test
@@ -325,6 +398,11 @@ class LupaPassphraseProcessTest extends IntegrationTest {
   }
 
   // --- reading the effects --------------------------------------------------------------------
+
+  private List<Integer> callsWithKey(String idempotencyKey) {
+    return amsJournal.callsAfter(0).stream().filter(call -> idempotencyKey.equals(call.idempotencyKey()))
+        .map(SandboxApiCall::status).toList();
+  }
 
   private Job timerJob(ProcessInstance request, String timerId) {
     return engine.getManagementService().createJobQuery()
