@@ -6,7 +6,8 @@ package id.go.kapuaskab.lupapassphrase.ams;
  * No call carries a passphrase, password, PIN or OTP: the holder types the new passphrase in AMS.
  *
  * <p>A business answer (holder not registered, certificate revoked, ...) is an {@link AmsRefusedException};
- * anything else that goes wrong is a technical fault, to be retried.
+ * anything else that goes wrong is an {@link AmsFaultException}, to be retried. The contract is
+ * docs/ams-api.yaml; {@code client.AmsHttpClient} implements it over HTTP.
  */
 public interface AmsPort {
 

@@ -3,6 +3,8 @@ package id.go.kapuaskab.lupapassphrase.process;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.*;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -11,10 +13,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.ams.AmsFaultException;
+import id.go.kapuaskab.lupapassphrase.ams.AmsPort;
 import id.go.kapuaskab.lupapassphrase.ams.Holder;
 import id.go.kapuaskab.lupapassphrase.ams.RelatedSop;
+import id.go.kapuaskab.lupapassphrase.ams.api.AmsApi;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxApiCall;
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxApiJournal;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxMail;
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxOutage;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
@@ -29,19 +37,25 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The SOP on the real engine: the happy path in one test, each detour in its own, started where it
- * begins. AMS is the sandbox; what it received and what mail went out are the effects asserted.
- * The build fails unless these tests together cover every flow node and sequence flow
- * ({@link ProcessCoverageRequirement}).
+ * begins. AMS is the sandbox AMS, reached over real HTTP through the AMS client as in production; what
+ * it received and what mail went out are the effects asserted. The build fails unless these tests
+ * together cover every flow node and sequence flow ({@link ProcessCoverageRequirement}).
  */
 class LupaPassphraseProcessTest extends IntegrationTest {
 
@@ -50,10 +64,28 @@ class LupaPassphraseProcessTest extends IntegrationTest {
   @Autowired
   private SandboxAms ams;
 
+  @Autowired
+  private AmsPort amsClient;
+
+  @Autowired
+  private SandboxApiJournal amsJournal;
+
+  @Autowired
+  private SandboxOutage amsOutage;
+
+  @Autowired
+  private TestRestTemplate browser;
+
+  @AfterEach
+  void amsBackToNormal() {
+    amsOutage.set(SandboxOutage.Mode.NONE);
+  }
+
   @Test
   void happyPathEndsWithTheCertificateIssued() throws Exception {
     DemoPerson ani = DemoPeople.ANI;
     long resetsBefore = ams.resetCount(ani.nik());
+    long amsCallsBefore = amsJournal.received();
     ProcessInstance request = openRequestAs(ani);
 
     assertThat(request).isWaitingAt(TASK_SUBMIT_REQUEST).task().isAssignedTo("ani");
@@ -77,6 +109,74 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     assertThat(request).isEnded().hasPassed(END_CERTIFICATE_ISSUED).hasNotPassed(START_SLA_BREACHED);
     assertThat(historicValue(request, CERTIFICATE_ISSUED)).isEqualTo(true);
     assertThat(SMTP.getReceivedMessages()).isEmpty();
+    List<SandboxApiCall> amsCalls = amsJournal.callsAfter(amsCallsBefore);
+    System.out.printf("One full SOP run over HTTP made %d AMS API calls: %s%n", amsCalls.size(),
+        amsCalls.stream().map(call -> call.operation() + " " + call.status()).toList());
+    assertThat(amsCalls).extracting(SandboxApiCall::operation, SandboxApiCall::idempotencyKey, SandboxApiCall::status)
+        .containsExactly(
+            tuple(AmsApi.RESET_PATH, request.getBusinessKey() + ":reset", 200),
+            tuple(AmsApi.STATUS_PATH, null, 200));
+  }
+
+  @Test
+  void amsDownRaisesAnIncidentAndARetryAfterwardsResetsExactlyOnce() throws Exception {
+    DemoPerson budi = DemoPeople.BUDI;
+    ProcessInstance request = startBefore(TASK_RESET_PASSPHRASE, budi, Map.of());
+    long resetsBefore = ams.resetCount(budi.nik());
+    int mailsBefore = mailsTo(budi).size();
+    amsOutage.set(SandboxOutage.Mode.DOWN);
+
+    Job reset = job(TASK_RESET_PASSPHRASE, request);
+    for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
+      Date tried = ClockUtil.getCurrentTime();
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(reset.getId()))
+          .hasMessage("AMS fault on reset passphrase: AMS answered HTTP 503 Service Unavailable");
+      Job failed = job(TASK_RESET_PASSPHRASE, request);
+      assertThat(failed.getRetries()).isEqualTo(retriesLeft);
+      if (retriesLeft > 0) {
+        // the next try waits the configured interval (R3/PT5M)
+        assertThat(failed.getDuedate()).isCloseTo(Date.from(tried.toInstant().plus(Duration.ofMinutes(5))), 5_000);
+      }
+    }
+
+    Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(request.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo(TASK_RESET_PASSPHRASE);
+    assertThat(incident.getIncidentMessage())
+        .isEqualTo("AMS fault on reset passphrase: AMS answered HTTP 503 Service Unavailable");
+    assertThat(ams.resetCount(budi.nik())).isEqualTo(resetsBefore);
+
+    // AMS is back; the operator retries the job in Cockpit
+    amsOutage.set(SandboxOutage.Mode.NONE);
+    engine.getManagementService().setJobRetries(reset.getId(), 1);
+    execute(job(TASK_RESET_PASSPHRASE, request));
+
+    assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(request.getId()).count()).isZero();
+    assertThat(ams.resetCount(budi.nik())).isEqualTo(resetsBefore + 1);
+    assertThat(mailsTo(budi)).hasSize(mailsBefore + 1);
+    assertThat(callsWithKey(request.getBusinessKey() + ":reset")).containsExactly(503, 503, 503, 200);
+  }
+
+  @Test
+  void lostAnswerIsRetriedUnderTheSameKeyWithoutASecondReset() throws Exception {
+    DemoPerson ani = DemoPeople.ANI;
+    ProcessInstance request = startBefore(TASK_RESET_PASSPHRASE, ani, Map.of());
+    long resetsBefore = ams.resetCount(ani.nik());
+    int mailsBefore = mailsTo(ani).size();
+    amsOutage.set(SandboxOutage.Mode.ANSWER_LOST);
+
+    Job reset = job(TASK_RESET_PASSPHRASE, request);
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(reset.getId()))
+        .isInstanceOf(AmsFaultException.class);
+    assertThat(ams.resetCount(ani.nik())).isEqualTo(resetsBefore + 1);
+
+    amsOutage.set(SandboxOutage.Mode.NONE);
+    execute(job(TASK_RESET_PASSPHRASE, request));
+
+    assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED);
+    assertThat(ams.resetCount(ani.nik())).isEqualTo(resetsBefore + 1);
+    assertThat(mailsTo(ani)).hasSize(mailsBefore + 1);
+    assertThat(callsWithKey(request.getBusinessKey() + ":reset")).containsExactly(503, 200);
   }
 
   @Test
@@ -268,7 +368,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
 
   /** The state after step 2: AMS registered a reset for the holder and sent the link. */
   private Map<String, Object> resetDone(DemoPerson holder, int resends) {
-    Date requestedAt = Date.from(ams.requestReset(new Holder(holder.nik(), holder.email()),
+    Date requestedAt = Date.from(amsClient.requestReset(new Holder(holder.nik(), holder.email()),
         "test-" + UUID.randomUUID()).requestedAt());
     return Map.of(RESET_REQUESTED_AT, requestedAt, LINK_RESEND_COUNT, resends);
   }
@@ -281,12 +381,16 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     complete(task(request), withVariables(ACTIVATION_DONE_IN_AMS, true, AGREEMENT_ACCEPTED, true));
   }
 
-  /** The holder opens the newest link AMS sent and types the new passphrase twice, in AMS. */
+  /** The holder opens the newest link AMS sent and types the new passphrase twice on AMS's page. */
   private void holderSetsNewPassphraseInAms(DemoPerson holder) {
     List<SandboxMail> mails = mailsTo(holder);
     String link = mails.get(mails.size() - 1).link();
-    String token = link.substring(link.lastIndexOf('/') + 1);
-    assertThat(ams.setNewPassphrase(token, NEW_PASSPHRASE, NEW_PASSPHRASE)).isEmpty();
+    assertThat(browser.getForEntity(link, String.class).getBody()).contains("Buat passphrase baru");
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("passphrase", NEW_PASSPHRASE);
+    form.add("passphraseRepeated", NEW_PASSPHRASE);
+    ResponseEntity<String> done = browser.postForEntity(link, form, String.class);
+    assertThat(done.getBody()).contains("Passphrase baru tersimpan");
   }
 
   private List<SandboxMail> mailsTo(DemoPerson holder) {
@@ -294,6 +398,11 @@ class LupaPassphraseProcessTest extends IntegrationTest {
   }
 
   // --- reading the effects --------------------------------------------------------------------
+
+  private List<Integer> callsWithKey(String idempotencyKey) {
+    return amsJournal.callsAfter(0).stream().filter(call -> idempotencyKey.equals(call.idempotencyKey()))
+        .map(SandboxApiCall::status).toList();
+  }
 
   private Job timerJob(ProcessInstance request, String timerId) {
     return engine.getManagementService().createJobQuery()

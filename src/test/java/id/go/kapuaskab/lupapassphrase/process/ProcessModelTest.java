@@ -35,10 +35,12 @@ import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +88,21 @@ class ProcessModelTest extends IntegrationTest {
     }
     assertThat(model.getModelElementById(ProcessIds.START_REQUEST).getAttributeValueNs(
         "http://camunda.org/schema/1.0/bpmn", "initiator")).isEqualTo("applicant");
+  }
+
+  @Test
+  void everyAmsTaskRunsInItsOwnJobAndRetriesFaultsOnTheConfiguredCycle() {
+    List<ServiceTask> amsTasks = model.getModelElementsByType(ServiceTask.class).stream()
+        .filter(task -> task.getCamundaDelegateExpression().startsWith("${ams")).toList();
+
+    assertThat(amsTasks).extracting(ServiceTask::getId).containsExactlyInAnyOrder(ProcessIds.TASK_RESET_PASSPHRASE,
+        ProcessIds.TASK_RESEND_RESET_LINK, ProcessIds.TASK_CHECK_CERTIFICATE_STATUS);
+    for (ServiceTask task : amsTasks) {
+      assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue();
+      CamundaFailedJobRetryTimeCycle cycle = task.getExtensionElements().getElementsQuery()
+          .filterByType(CamundaFailedJobRetryTimeCycle.class).singleResult();
+      assertThat(cycle.getTextContent()).as(task.getId()).isEqualTo(AmsRetry.EXPRESSION);
+    }
   }
 
   @Test

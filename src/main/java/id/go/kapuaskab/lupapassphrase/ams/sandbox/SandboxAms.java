@@ -1,6 +1,5 @@
 package id.go.kapuaskab.lupapassphrase.ams.sandbox;
 
-import id.go.kapuaskab.lupapassphrase.ams.AmsPort;
 import id.go.kapuaskab.lupapassphrase.ams.AmsRefusedException;
 import id.go.kapuaskab.lupapassphrase.ams.CertificateInfo;
 import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
@@ -16,10 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,24 +28,31 @@ import org.slf4j.LoggerFactory;
  * A stand-in for AMS, for local runs and tests: it holds the demo holders, registers resets once per
  * idempotency key, "e-mails" reset links into an outbox, and re-issues the certificate when the
  * holder sets a new passphrase through the link. The passphrase is checked and then forgotten.
+ * {@link SandboxApiController} serves it over HTTP after the contract; {@link SandboxPagesController}
+ * shows the outbox and the page a link opens.
  */
-public class SandboxAms implements AmsPort {
+public class SandboxAms {
 
   private static final Logger LOG = LoggerFactory.getLogger(SandboxAms.class);
   private static final Duration CERTIFICATE_VALIDITY = Duration.ofDays(730);
   private static final int MIN_PASSPHRASE_LENGTH = 10;
 
   private final Clock clock;
-  private final String linkBaseUrl;
+  private final Supplier<String> resetPageUrl;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, SandboxHolder> holdersByNik = new HashMap<>();
   private final Map<String, SandboxReset> resetsByKey = new HashMap<>();
-  private final Map<String, SandboxReset> resetsByToken = new HashMap<>();
+  /** In the order registered, so that the newest open reset is the last one. */
+  private final Map<String, SandboxReset> resetsByToken = new LinkedHashMap<>();
   private final List<SandboxMail> outbox = new ArrayList<>();
 
-  public SandboxAms(Clock clock, String linkBaseUrl) {
+  /**
+   * @param resetPageUrl the URL reset links start with, asked when a link is sent (the server's
+   *     port is known only once it runs)
+   */
+  public SandboxAms(Clock clock, Supplier<String> resetPageUrl) {
     this.clock = clock;
-    this.linkBaseUrl = linkBaseUrl;
+    this.resetPageUrl = resetPageUrl;
     DemoPeople.ALL.stream().filter(DemoPerson::holdsCertificate).forEach(this::addHolder);
   }
 
@@ -54,13 +62,13 @@ public class SandboxAms implements AmsPort {
         person.firstName() + " " + person.lastName(), person.certificate(), person.validFrom(), validTo));
   }
 
-  @Override
+  /** Registers a reset and sends the link, once per idempotency key; a repeated key gets the first receipt. */
   public synchronized ResetReceipt requestReset(Holder holder, String idempotencyKey) {
-    SandboxReset earlier = resetsByKey.get(idempotencyKey);
+    SandboxHolder found = find(holder);
+    SandboxReset earlier = earlier(idempotencyKey, found);
     if (earlier != null) {
       return earlier.receipt();
     }
-    SandboxHolder found = find(holder);
     if (found.status.refusesReset()) {
       throw new AmsRefusedException(found.status);
     }
@@ -71,23 +79,23 @@ public class SandboxAms implements AmsPort {
     return reset.receipt();
   }
 
-  @Override
+  /** Sends the link of the holder's newest open reset again, once per idempotency key. */
   public synchronized ResetReceipt resendResetLink(Holder holder, String idempotencyKey) {
-    SandboxReset earlier = resetsByKey.get(idempotencyKey);
+    SandboxHolder found = find(holder);
+    SandboxReset earlier = earlier(idempotencyKey, found);
     if (earlier != null) {
       return earlier.receipt();
     }
-    SandboxHolder found = find(holder);
     SandboxReset open = resetsByToken.values().stream()
         .filter(reset -> reset.nik.equals(found.nik) && !reset.used)
-        .reduce((first, second) -> second)
-        .orElseThrow(() -> new IllegalStateException("No open reset for holder " + PersonalData.maskNik(found.nik)));
+        .reduce((older, newer) -> newer)
+        .orElseThrow(() -> new SandboxConflictException("The holder has no open reset to resend."));
     resetsByKey.put(idempotencyKey, open);
     sendLink(found, open);
     return open.receipt();
   }
 
-  @Override
+  /** The holder's certificate as AMS reports it; a holder it does not know is NOT_REGISTERED. */
   public synchronized CertificateInfo certificateStatus(Holder holder) {
     Optional<SandboxHolder> found = lookup(holder);
     return found.map(h -> new CertificateInfo(h.status, h.validFrom, h.validTo))
@@ -121,6 +129,15 @@ public class SandboxAms implements AmsPort {
     return Optional.empty();
   }
 
+  /** The name of the holder an unused reset link belongs to, for the page the link opens. */
+  public synchronized Optional<String> holderNameForLink(String token) {
+    SandboxReset reset = resetsByToken.get(token);
+    if (reset == null || reset.used) {
+      return Optional.empty();
+    }
+    return Optional.of(holdersByNik.get(reset.nik).name);
+  }
+
   /** The reset links "sent" so far, newest last. */
   public synchronized List<SandboxMail> outbox() {
     return List.copyOf(outbox);
@@ -129,6 +146,14 @@ public class SandboxAms implements AmsPort {
   /** How many distinct resets AMS registered for a holder (resends not counted). */
   public synchronized long resetCount(String nik) {
     return resetsByToken.values().stream().filter(reset -> reset.nik.equals(nik)).count();
+  }
+
+  private SandboxReset earlier(String idempotencyKey, SandboxHolder holder) {
+    SandboxReset earlier = resetsByKey.get(idempotencyKey);
+    if (earlier != null && !earlier.nik.equals(holder.nik)) {
+      throw new SandboxConflictException("The idempotency key was used before for another holder.");
+    }
+    return earlier;
   }
 
   private SandboxHolder find(Holder holder) {
@@ -143,11 +168,12 @@ public class SandboxAms implements AmsPort {
   }
 
   private void sendLink(SandboxHolder holder, SandboxReset reset) {
-    String link = linkBaseUrl + "/sandbox-ams/reset/" + reset.token;
+    String link = resetPageUrl.get() + "/" + reset.token;
     SandboxMail mail = new SandboxMail(holder.email, "Reset passphrase sertifikat elektronik",
         "Yth. " + holder.name + ", buka tautan berikut untuk membuat passphrase baru: " + link, link, clock.instant());
     outbox.add(mail);
-    LOG.info("Sandbox AMS: reset link e-mailed to {}", PersonalData.maskEmail(holder.email));
+    LOG.info("Sandbox AMS: mail \"{}\" with a reset link sent to {}; read it at {}", mail.subject(),
+        PersonalData.maskEmail(holder.email), SandboxPaths.OUTBOX);
   }
 
   private String newToken() {

@@ -1,18 +1,34 @@
 package id.go.kapuaskab.lupapassphrase.ams.sandbox;
 
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The sandbox AMS runs only where it is switched on (the local profile and the tests). */
+/** The sandbox AMS and the guard of its API, where the sandbox runs ({@link ConditionalOnSandboxAms}). */
 @Configuration
-@ConditionalOnProperty(name = "lupa-passphrase.ams.sandbox.enabled", havingValue = "true")
+@ConditionalOnSandboxAms
 public class SandboxAmsConfiguration {
 
   @Bean
-  SandboxAms sandboxAms(@Value("${lupa-passphrase.ams.sandbox.link-base-url}") String linkBaseUrl) {
-    return new SandboxAms(Clock.systemUTC(), linkBaseUrl);
+  SandboxAms sandboxAms(SandboxAddress address) {
+    return new SandboxAms(Clock.systemUTC(), address::resetPageUrl);
+  }
+
+  @Bean
+  FilterRegistrationBean<SandboxApiAuthentication> sandboxApiAuthentication(SandboxSettings settings) {
+    if (blank(settings.username()) || blank(settings.password())) {
+      throw new IllegalStateException("The sandbox AMS needs client credentials: set "
+          + "lupa-passphrase.ams.sandbox.username and lupa-passphrase.ams.sandbox.password");
+    }
+    FilterRegistrationBean<SandboxApiAuthentication> registration =
+        new FilterRegistrationBean<>(new SandboxApiAuthentication(settings.username(), settings.password()));
+    registration.setName("sandbox-ams-api-authentication");
+    registration.addUrlPatterns(SandboxPaths.API + "/*");
+    return registration;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 }

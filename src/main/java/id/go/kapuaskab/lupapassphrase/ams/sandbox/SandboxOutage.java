@@ -1,0 +1,39 @@
+package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A switch on the outbox page that makes the sandbox's API fail, to watch the AMS service tasks
+ * retry, raise an incident, and continue after a retry once AMS is "back".
+ */
+@Component
+@ConditionalOnSandboxAms
+public class SandboxOutage {
+
+  /** How the API behaves. */
+  public enum Mode {
+    NONE("Normal: AMS menjawab setiap panggilan."),
+    DOWN("AMS mati: setiap panggilan API dijawab 503 tanpa diproses."),
+    ANSWER_LOST("Jawaban hilang: AMS memproses panggilan, lalu jawabannya hilang (503).");
+
+    private final String description;
+
+    Mode(String description) {
+      this.description = description;
+    }
+
+    public String description() {
+      return description;
+    }
+  }
+
+  private volatile Mode mode = Mode.NONE;
+
+  public Mode mode() {
+    return mode;
+  }
+
+  public void set(Mode mode) {
+    this.mode = mode;
+  }
+}

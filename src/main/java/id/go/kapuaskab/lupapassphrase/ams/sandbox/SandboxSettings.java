@@ -1,0 +1,22 @@
+package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The sandbox AMS.
+ *
+ * @param enabled run it in this application (still off when a real AMS base URL is set)
+ * @param linkBaseUrl where its reset links point, such as {@code https://lupa.example.go.id}; unset
+ *     means this application on localhost
+ * @param username client name its API accepts (HTTP Basic)
+ * @param password client password its API accepts
+ */
+@ConfigurationProperties("lupa-passphrase.ams.sandbox")
+public record SandboxSettings(boolean enabled, String linkBaseUrl, String username, String password) {
+
+  @Override
+  public String toString() {
+    return "SandboxSettings[enabled=" + enabled + ", linkBaseUrl=" + linkBaseUrl + ", username=" + username
+        + ", password=***]";
+  }
+}
