@@ -1,10 +1,11 @@
-// Lints bpmn/ and forms/ with the Camunda Modeler's own linters (@camunda/linting and
+// Lints bpmn/, its element templates and forms/ with the Camunda Modeler's own linters (@camunda/linting and
 // @camunda/form-linting), which pick their rules from modeler:executionPlatformVersion.
 // Exits non-zero when any rule reports an error. (bpmnlint's "recommended" rules run next, by its CLI.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Linter } from '@camunda/linting';
 import { FormLinter } from '@camunda/form-linting';
+import { validateAll as validateTemplates } from '@bpmn-io/element-templates-validator';
 
 const root = resolve(process.argv[2] || '../..');
 let errors = 0;
@@ -40,6 +41,14 @@ for (const file of files('forms', '.form')) {
   const minor = (schema.executionPlatformVersion || '').split('.').slice(0, 2).join('.');
   const linted = { ...schema, executionPlatformVersion: FORM_RULES_OF[minor] || schema.executionPlatformVersion };
   report(file, new FormLinter().lint(linted));
+}
+
+// the element templates the Modeler offers for AMS calls, against the Camunda 7 template schema
+for (const file of files(join('bpmn', '.camunda', 'element-templates'), '.json')) {
+  const { results } = validateTemplates(JSON.parse(readFileSync(join(root, file), 'utf8')));
+  report(file, results.flatMap(result => (result.errors || []).map(error => ({
+    id: result.object.id, message: error.message, rule: 'element-templates-json-schema'
+  }))));
 }
 
 console.log(errors ? `lint: ${errors} error(s)` : 'lint: no errors');

@@ -21,8 +21,10 @@ class ProductionStartupTest {
         // engines register by name JVM-wide; the shared test context's engine is "default"
         "--camunda.bpm.process-engine-name=production-startup-test",
         "--camunda.bpm.job-execution.enabled=false",
-        // no real AMS in a test: the sandbox stands in for it
-        "--lupa-passphrase.ams.sandbox.enabled=true",
+        // an AMS address as production has one; nothing here calls it
+        "--lupa-passphrase.ams.base-url=http://localhost:9/ams",
+        "--lupa-passphrase.ams.username=lupa-passphrase",
+        "--lupa-passphrase.ams.password=ams-client-secret",
         "--lupa-passphrase.admin.username=persandian",
         "--lupa-passphrase.admin.password=" + adminPassword);
   }
