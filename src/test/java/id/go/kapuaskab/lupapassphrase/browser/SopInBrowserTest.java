@@ -1,0 +1,308 @@
+package id.go.kapuaskab.lupapassphrase.browser;
+
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.END_CERTIFICATE_ISSUED;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_CHECK_CERTIFICATE_STATUS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_CONFIRM_LINK_RECEIVED;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_RESET_PASSPHRASE;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_SET_NEW_PASSPHRASE;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_SUBMIT_REQUEST;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQUEST;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.AGENCY;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.APPLICANT_NAME;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.CERTIFICATE_ISSUED;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.IDENTITY_VERIFIED;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.NIK;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.NIP;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.OFFICIAL_EMAIL;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.REJECTION_REASON;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.STATEMENT_LETTER;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SUBMIT_ACTION;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFICATION_DECISION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
+import id.go.kapuaskab.lupapassphrase.support.Chromium;
+import id.go.kapuaskab.lupapassphrase.support.Letters;
+import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
+import id.go.kapuaskab.lupapassphrase.support.Requests;
+import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The SOP as its people do it, in headless Chromium against the running application: Tasklist with
+ * the forms of forms/, and the sandbox AMS's pages for the holder's part in AMS. The test itself
+ * runs the asynchronous AMS jobs (the job executor is off in tests). Every step leaves a screenshot
+ * under target/screenshots/SopInBrowserTest/.
+ */
+@Tag(Chromium.TAG)
+class SopInBrowserTest extends IntegrationTest {
+
+  @RegisterExtension
+  static final Chromium CHROMIUM = new Chromium();
+
+  private static final String PROCESS_NAME = "Lupa Passphrase";
+  private static final By SUBMIT_FORM = By.cssSelector("form[name='submitRequest']");
+  private static final By VERIFY_FORM = By.cssSelector("form[name='verifyRequest']");
+  private static final By CAMUNDA_FORM = By.cssSelector("form.fjs-form");
+  private static final By LETTER_LINK = By.cssSelector("a[cam-file-download='" + STATEMENT_LETTER + "']");
+  private static final String LETTER_FILE_FIELD = "statementLetterFile";
+  private static final String LETTER_NAME_FIELD = "letterName";
+  private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
+
+  @LocalServerPort
+  private int port;
+
+  @Value("${lupa-passphrase.demo.password}")
+  private String demoPassword;
+
+  private TasklistPage tasklist;
+  private SandboxAmsPages ams;
+  private RequestFixtures fixtures;
+
+  @BeforeEach
+  void pages() {
+    tasklist = new TasklistPage(CHROMIUM.driver(), port, demoPassword);
+    ams = new SandboxAmsPages(CHROMIUM.driver(), port);
+    fixtures = new RequestFixtures(engine);
+  }
+
+  @Test
+  void approvedRequestEndsWithTheCertificateIssued() throws IOException {
+    DemoPerson ani = DemoPeople.ANI;
+    byte[] letter = Letters.statementOf(fullName(ani));
+    Path letterFile = CHROMIUM.fileToUpload("surat-pernyataan-ani.pdf", letter);
+
+    tasklist.logIn(ani.userId());
+    CHROMIUM.screenshot("ani-logged-in-tasklist");
+    Set<String> before = runningRequests();
+    tasklist.startProcess(PROCESS_NAME);
+    ProcessInstance request = startedSince(before);
+    CHROMIUM.screenshot("ani-started-lupa-passphrase");
+
+    tasklist.openTask(taskId(request, TASK_SUBMIT_REQUEST), SUBMIT_FORM);
+    fillStepOne(ani);
+    tasklist.choose(LETTER_FILE_FIELD, letterFile);
+    tasklist.waitForValue(LETTER_NAME_FIELD, letterFile.getFileName().toString());
+    tasklist.select(SUBMIT_ACTION, "SUBMIT");
+    CHROMIUM.screenshot("ani-step1-filled-letter-uploaded");
+    tasklist.complete();
+    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST);
+    assertThat(storedLetter(request)).isEqualTo(letter);
+
+    tasklist.logIn(DemoPeople.VERA.userId());
+    tasklist.openFilter(TasklistFilters.VERIFIER_QUEUE);
+    tasklist.openTask(taskId(request, TASK_VERIFY_REQUEST), VERIFY_FORM);
+    CHROMIUM.screenshot("vera-opens-request-in-queue");
+    tasklist.claim();
+    assertThat(openTheLetter(letterFile.getFileName().toString())).isEqualTo(letter);
+    tasklist.select(VERIFICATION_DECISION, "APPROVE");
+    tasklist.tick(IDENTITY_VERIFIED);
+    CHROMIUM.screenshot("vera-approves");
+    tasklist.complete();
+
+    execute(job(TASK_RESET_PASSPHRASE, request));
+    assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED);
+
+    ams.openOutbox();
+    CHROMIUM.screenshot("ani-reset-mail-in-sandbox-outbox");
+    ams.followNewestResetLink(fullName(ani));
+    ams.typeNewPassphraseTwice(NEW_PASSPHRASE);
+    CHROMIUM.screenshot("ani-types-new-passphrase-twice-in-sandbox-ams");
+    assertThat(ams.save()).contains("diterbitkan kembali");
+    CHROMIUM.screenshot("sandbox-ams-certificate-issued-again");
+
+    tasklist.logIn(ani.userId());
+    tasklist.openTask(taskId(request, TASK_CONFIRM_LINK_RECEIVED), CAMUNDA_FORM);
+    tasklist.check("Ya, tautan reset sudah saya terima");
+    CHROMIUM.screenshot("ani-step3-confirms-link-received");
+    tasklist.complete();
+
+    tasklist.openTask(taskId(request, TASK_SET_NEW_PASSPHRASE), CAMUNDA_FORM);
+    tasklist.check("Saya sudah membuat passphrase baru di AMS");
+    tasklist.check("Saya menyetujui perjanjian pemilik sertifikat elektronik");
+    CHROMIUM.screenshot("ani-step4-confirms-activation");
+    tasklist.complete();
+    CHROMIUM.screenshot("ani-tasklist-after-step4");
+
+    execute(job(TASK_CHECK_CERTIFICATE_STATUS, request));
+    assertThat(request).isEnded().hasPassed(END_CERTIFICATE_ISSUED);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+        .variableName(CERTIFICATE_ISSUED).singleResult().getValue()).isEqualTo(true);
+  }
+
+  @Test
+  void rejectionReasonIsShownAsTextAndTheRequestIsSubmittedAgain() {
+    DemoPerson ani = DemoPeople.ANI;
+    ProcessInstance request = fixtures.waitingForVerifier(ani);
+    String reason = "<script>alert('ditolak')</script> Tanda tangan pada surat belum ada.";
+
+    tasklist.logIn(DemoPeople.VERA.userId());
+    tasklist.openFilter(TasklistFilters.VERIFIER_QUEUE);
+    tasklist.openTask(taskId(request, TASK_VERIFY_REQUEST), VERIFY_FORM);
+    tasklist.claim();
+    tasklist.select(VERIFICATION_DECISION, "REJECT");
+    tasklist.type(REJECTION_REASON, reason);
+    CHROMIUM.screenshot("vera-rejects-with-a-script-in-the-reason");
+    tasklist.complete();
+    assertThat(request).isWaitingAt(TASK_SUBMIT_REQUEST).variables().containsEntry(REJECTION_REASON, reason);
+
+    tasklist.logIn(ani.userId());
+    tasklist.openTask(taskId(request, TASK_SUBMIT_REQUEST), SUBMIT_FORM);
+    tasklist.waitForText(By.cssSelector("form[name='submitRequest'] .alert-warning"), reason);
+    assertThat(CHROMIUM.driver().findElements(By.cssSelector("form[name='submitRequest'] .alert-warning script"))).isEmpty();
+    assertThat(ExpectedConditions.alertIsPresent().apply(CHROMIUM.driver())).isNull();
+    // what was submitted before is there to correct, the letter included
+    assertThat(tasklist.value(NIK)).isEqualTo(ani.nik());
+    assertThat(tasklist.value(LETTER_NAME_FIELD)).isEqualTo(Letters.pdf().getFilename());
+    tasklist.retype(AGENCY, "Sekretariat Daerah");
+    tasklist.select(SUBMIT_ACTION, "SUBMIT");
+    CHROMIUM.screenshot("ani-sees-the-reason-as-text-and-corrects");
+    tasklist.complete();
+    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(AGENCY, "Sekretariat Daerah");
+    assertThat(storedLetter(request)).isEqualTo(Letters.PDF);
+
+    // the verifier decides afresh: no decision preset, the last reason shown
+    tasklist.logIn(DemoPeople.VERA.userId());
+    tasklist.openFilter(TasklistFilters.VERIFIER_QUEUE);
+    tasklist.openTask(taskId(request, TASK_VERIFY_REQUEST), VERIFY_FORM);
+    tasklist.waitForText(By.cssSelector("form[name='verifyRequest'] .alert-info"), reason);
+    assertThat(tasklist.value(VERIFICATION_DECISION)).isEmpty();
+    assertThat(tasklist.value(REJECTION_REASON)).isEmpty();
+    CHROMIUM.screenshot("vera-sees-the-resubmitted-request");
+  }
+
+  @Test
+  void wrongInputInStepOneIsExplainedAndNothingTypedIsLost() {
+    DemoPerson ani = DemoPeople.ANI;
+    ProcessInstance request = fixtures.opened(ani);
+    byte[] letter = Letters.statementOf(fullName(ani));
+    Path letterFile = CHROMIUM.fileToUpload("surat-pernyataan.pdf", letter);
+    Path wordFile = CHROMIUM.fileToUpload("surat-pernyataan.docx", "PK\u0003\u0004 bukan PDF".getBytes(StandardCharsets.US_ASCII));
+
+    tasklist.logIn(ani.userId());
+    tasklist.openTask(taskId(request, TASK_SUBMIT_REQUEST), SUBMIT_FORM);
+    tasklist.select(SUBMIT_ACTION, "SUBMIT");
+    fillStepOne(ani);
+    tasklist.retype(NIK, ani.nik().substring(0, 15));
+    tasklist.waitForText(By.cssSelector("#nik ~ .help-block"), "NIK harus 16 digit angka.");
+    assertThat(tasklist.canComplete()).isFalse();
+    CHROMIUM.screenshot("ani-nik-with-15-digits");
+
+    tasklist.choose(LETTER_FILE_FIELD, letterFile);
+    tasklist.waitForValue(LETTER_NAME_FIELD, letterFile.getFileName().toString());
+    tasklist.choose(LETTER_FILE_FIELD, wordFile);
+    tasklist.waitForText(By.cssSelector("#statementLetterFile ~ .help-block"), "Surat pernyataan harus berupa berkas PDF.");
+    // the PDF chosen before stays the letter
+    assertThat(tasklist.value(LETTER_NAME_FIELD)).isEqualTo(letterFile.getFileName().toString());
+    CHROMIUM.screenshot("ani-chooses-a-word-file-as-letter");
+
+    // 16 digits, but no NIK ends in 0000: only the server knows, and says so
+    tasklist.type(NIK, "0");
+    String refusal = tasklist.completeRefused("NIK tidak sah");
+    assertThat(refusal).startsWith("nik: ");
+    CHROMIUM.screenshot("ani-server-refuses-the-nik");
+    assertThat(List.of(tasklist.value(APPLICANT_NAME), tasklist.value(NIP), tasklist.value(OFFICIAL_EMAIL),
+        tasklist.value(AGENCY), tasklist.value(LETTER_NAME_FIELD)))
+        .containsExactly(fullName(ani), ani.nip(), ani.email(), Requests.AGENCY_NAME, letterFile.getFileName().toString());
+
+    tasklist.retype(NIK, ani.nik());
+    tasklist.complete();
+    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(NIK, ani.nik());
+    assertThat(storedLetter(request)).isEqualTo(letter);
+  }
+
+  private void fillStepOne(DemoPerson applicant) {
+    tasklist.type(APPLICANT_NAME, fullName(applicant));
+    tasklist.type(NIK, applicant.nik());
+    tasklist.type(NIP, applicant.nip());
+    tasklist.type(OFFICIAL_EMAIL, applicant.email());
+    tasklist.type(AGENCY, Requests.AGENCY_NAME);
+  }
+
+  /** Opens the letter as the verifier does: the link downloads it; the browser's PDF viewer shows it. */
+  private byte[] openTheLetter(String fileName) throws IOException {
+    String tasklistWindow = CHROMIUM.driver().getWindowHandle();
+    tasklist.click(LETTER_LINK);
+    Path downloaded = CHROMIUM.downloads().resolve(fileName);
+    // the file gets its name once the download is complete
+    new WebDriverWait(CHROMIUM.driver(), Duration.ofSeconds(10)).until(browser -> Files.exists(downloaded));
+
+    CHROMIUM.driver().switchTo().newWindow(WindowType.TAB).get(downloaded.toUri().toString());
+    // the viewer draws the page a while after loading, out of reach of the DOM: wait until it shows
+    new WebDriverWait(CHROMIUM.driver(), Duration.ofSeconds(10)).until(browser -> isWhiteInTheMiddle(
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES)));
+    CHROMIUM.screenshot("vera-reads-the-letter");
+    CHROMIUM.driver().close();
+    CHROMIUM.driver().switchTo().window(tasklistWindow);
+    return Files.readAllBytes(downloaded);
+  }
+
+  private static boolean isWhiteInTheMiddle(byte[] png) {
+    try {
+      BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
+      return (picture.getRGB(picture.getWidth() / 2, picture.getHeight() / 2) & 0xFFFFFF) == 0xFFFFFF;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Set<String> runningRequests() {
+    return Set.copyOf(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()
+        .stream().map(ProcessInstance::getId).toList());
+  }
+
+  private ProcessInstance startedSince(Set<String> before) {
+    List<ProcessInstance> started = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).list().stream().filter(instance -> !before.contains(instance.getId())).toList();
+    assertThat(started).hasSize(1);
+    return started.get(0);
+  }
+
+  private String taskId(ProcessInstance request, String taskKey) {
+    return fixtures.task(request, taskKey).getId();
+  }
+
+  private byte[] storedLetter(ProcessInstance request) {
+    FileValue letter = engine.getRuntimeService().getVariableTyped(request.getId(), STATEMENT_LETTER);
+    try (InputStream content = letter.getValue()) {
+      return content.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String fullName(DemoPerson person) {
+    return person.firstName() + " " + person.lastName();
+  }
+}

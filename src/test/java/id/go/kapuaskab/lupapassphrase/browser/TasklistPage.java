@@ -1,0 +1,160 @@
+package id.go.kapuaskab.lupapassphrase.browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist as a person works it, in the browser: log in, start a process, pick a filter,
+ * open a task from the list, claim it, fill its form and complete it. Located by what Tasklist and
+ * the forms in forms/ render, never by Tasklist's internals.
+ */
+final class TasklistPage {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+  private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+  private static final By NOTIFICATION = By.cssSelector(".alert .message");
+
+  private final WebDriver driver;
+  private final String url;
+  private final String password;
+  private final WebDriverWait wait;
+
+  /** @param password the demo users' password (local profile) */
+  TasklistPage(WebDriver driver, int port, String password) {
+    this.driver = driver;
+    this.url = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    this.password = password;
+    this.wait = new WebDriverWait(driver, PATIENCE);
+    wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
+  }
+
+  /** Logs in through the login page, after logging whoever was logged in out. */
+  void logIn(String userId) {
+    driver.get(url);
+    By username = By.cssSelector("input[ng-model='username']");
+    By account = By.cssSelector("li.account > a.dropdown-toggle");
+    wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(username),
+        ExpectedConditions.visibilityOfElementLocated(account)));
+    if (driver.findElements(username).isEmpty()) {
+      click(account);
+      click(By.cssSelector("li.logout > a"));
+    }
+    wait.until(ExpectedConditions.visibilityOfElementLocated(username)).sendKeys(userId);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(account));
+  }
+
+  /** Start process, the process by its name, Start. */
+  void startProcess(String processName) {
+    click(By.partialLinkText("Start process"));
+    click(By.xpath("//div[contains(@class,'modal-content')]//a[normalize-space()='" + processName + "']"));
+    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+  }
+
+  void openFilter(String filterName) {
+    click(By.partialLinkText(filterName));
+  }
+
+  /**
+   * Opens the task from the list of the current filter, as a click on it does, and waits for its
+   * form: Tasklist shows the Complete button once the form has its variables.
+   */
+  void openTask(String taskId, By form) {
+    click(By.cssSelector("a[href$='task=" + taskId + "']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(form));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(COMPLETE));
+  }
+
+  void claim() {
+    click(By.cssSelector("button.claim"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  /** Completes the task and waits until Tasklist has closed its form. */
+  void complete() {
+    click(COMPLETE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(COMPLETE));
+  }
+
+  /** Completes the task, expecting the server to refuse it; returns what Tasklist told the user. */
+  String completeRefused(String expected) {
+    click(COMPLETE);
+    By refusal = By.xpath("//*[contains(@class,'alert')]//*[contains(@class,'message')][contains(., '" + expected + "')]");
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(refusal)).getText();
+  }
+
+  boolean canComplete() {
+    return driver.findElement(COMPLETE).isEnabled();
+  }
+
+  /** Types into a field of an embedded form (by its id), after what it holds. */
+  void type(String fieldId, String text) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(fieldId))).sendKeys(text);
+  }
+
+  /** Replaces what a field holds, as select-all and typing do. */
+  void retype(String fieldId, String text) {
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(fieldId)));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+  }
+
+  String value(String fieldId) {
+    return driver.findElement(By.id(fieldId)).getDomProperty("value");
+  }
+
+  void select(String fieldId, String value) {
+    new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id(fieldId)))).selectByValue(value);
+  }
+
+  void tick(String fieldName) {
+    click(By.name(fieldName));
+  }
+
+  /** Chooses a file in a file field (by its id). */
+  void choose(String fieldId, Path file) {
+    driver.findElement(By.id(fieldId)).sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** Clicks a radio button or check box of a Camunda Form (form-js) by its label. */
+  void check(String label) {
+    click(By.xpath("//form[contains(@class,'fjs-form')]//label[contains(normalize-space(), '" + label + "')]/input"));
+  }
+
+  /** The texts Tasklist's notifications show. */
+  List<String> notifications() {
+    return driver.findElements(NOTIFICATION).stream().map(WebElement::getText).toList();
+  }
+
+  /** Waits until the element shows the text (a form's message, a field's value). */
+  void waitForText(By element, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+  }
+
+  void waitForValue(String fieldId, String value) {
+    wait.until(ExpectedConditions.attributeToBe(By.id(fieldId), "value", value));
+  }
+
+  /** Clicks once the element can be clicked; again when Tasklist re-rendered it or something lay over it. */
+  void click(By element) {
+    wait.until(browser -> {
+      WebElement found = ExpectedConditions.elementToBeClickable(element).apply(browser);
+      if (found == null) {
+        return false;
+      }
+      found.click();
+      return true;
+    });
+  }
+}
