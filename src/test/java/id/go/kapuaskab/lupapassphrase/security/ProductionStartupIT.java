@@ -11,7 +11,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Without the local profile: no demo users, and no start without a safe administrator password. */
-class ProductionStartupTest {
+class ProductionStartupIT {
 
   /** The application as production starts it: no profile, settings from the command line. */
   private static ConfigurableApplicationContext startProduction(String adminPassword) {
