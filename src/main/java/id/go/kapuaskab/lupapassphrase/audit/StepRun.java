@@ -11,6 +11,7 @@ import java.util.List;
  * @param step the SOP step number, 1 to 4
  * @param title the step as the SOP names it
  * @param run 1 for the first run of the step in the request, 2 for the second, ...
+ * @param activityId the step's user task in the diagram
  * @param taskId the user task instance
  * @param doneBy who completed the task, or who holds it while it is open; null if nobody
  * @param start when the task was created
@@ -21,8 +22,9 @@ import java.util.List;
  * @param verdict how it stands against the standard time
  * @param breaches the overruns recorded when its SLA timer fired
  */
-public record StepRun(String requestId, int step, String title, int run, String taskId, String doneBy, Instant start,
-    Instant end, boolean completed, long durationSeconds, long standardSeconds, Verdict verdict, List<Breach> breaches) {
+public record StepRun(String requestId, int step, String title, int run, String activityId, String taskId,
+    String doneBy, Instant start, Instant end, boolean completed, long durationSeconds, long standardSeconds,
+    Verdict verdict, List<Breach> breaches) {
 
   /** An overrun as the SLA timer recorded it. */
   public record Breach(Instant dueAt, Instant firedAt, String responsible) {

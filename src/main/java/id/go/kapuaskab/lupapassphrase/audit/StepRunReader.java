@@ -96,8 +96,8 @@ final class StepRunReader {
         .toList();
     boolean completed = COMPLETED.equals(task.getDeleteReason());
     Verdict verdict = Verdict.of(completed, end != null, elapsed, standard, !own.isEmpty());
-    return new StepRun(request.id(), step.number(), step.title(), run, task.getId(), doneBy, start, end, completed,
-        elapsed.toSeconds(), standard.toSeconds(), verdict, own);
+    return new StepRun(request.id(), step.number(), step.title(), run, step.taskId(), task.getId(), doneBy, start,
+        end, completed, elapsed.toSeconds(), standard.toSeconds(), verdict, own);
   }
 
   private List<HistoricTaskInstance> tasks(Optional<String> single, Date since) {
