@@ -1,10 +1,8 @@
 package id.go.kapuaskab.lupapassphrase.cockpit;
 
 import id.go.kapuaskab.lupapassphrase.audit.ComplianceCsv;
-import id.go.kapuaskab.lupapassphrase.audit.ComplianceSummary;
 import id.go.kapuaskab.lupapassphrase.audit.NoCallerException;
 import id.go.kapuaskab.lupapassphrase.audit.RequestFilter;
-import id.go.kapuaskab.lupapassphrase.audit.RequestPage;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRow;
 import id.go.kapuaskab.lupapassphrase.audit.SopHistory;
@@ -16,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -35,37 +34,43 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 public class SopHistoryResource extends AbstractCockpitPluginResource {
 
   static final int MAX_PAGE = 100;
+  private static final String NO_STORE = "no-store";
 
   public SopHistoryResource(String engineName) {
     super(engineName);
   }
 
+  /** A {@link id.go.kapuaskab.lupapassphrase.audit.RequestPage}: the requests that match, newest first. */
   @GET
   @Path("requests")
   @Produces(MediaType.APPLICATION_JSON)
-  public RequestPage requests(@BeanParam FilterParams filter,
+  public Response requests(@BeanParam FilterParams filter,
       @QueryParam("firstResult") @DefaultValue("0") int firstResult,
       @QueryParam("maxResults") @DefaultValue("20") int maxResults) {
     if (firstResult < 0 || maxResults < 1 || maxResults > MAX_PAGE) {
       throw FilterParams.invalid("firstResult >= 0 and maxResults from 1 to " + MAX_PAGE);
     }
-    return history().page(filter.toFilter(), firstResult, maxResults);
+    return notStored(history().page(filter.toFilter(), firstResult, maxResults));
   }
 
+  /** The {@link RequestRecord} of one request, or 404 when there is none the caller may read. */
   @GET
   @Path("requests/{id}")
   @Produces(MediaType.APPLICATION_JSON)
-  public RequestRecord request(@PathParam("id") String id) {
-    return history().record(id).orElseThrow(() -> new RestException(Status.NOT_FOUND, "No such request"));
+  public Response request(@PathParam("id") String id) {
+    return notStored(history().record(id)
+        .orElseThrow(() -> new RestException(Status.NOT_FOUND, "No such request")));
   }
 
+  /** The {@link id.go.kapuaskab.lupapassphrase.audit.ComplianceSummary} of the requests that match. */
   @GET
   @Path("summary")
   @Produces(MediaType.APPLICATION_JSON)
-  public ComplianceSummary summary(@BeanParam FilterParams filter) {
-    return history().summary(filter.toFilter());
+  public Response summary(@BeanParam FilterParams filter) {
+    return notStored(history().summary(filter.toFilter()));
   }
 
+  /** The SOP record of the requests that match, as a CSV file ({@link ComplianceCsv}). */
   @GET
   @Path("export.csv")
   @Produces("text/csv; charset=UTF-8")
@@ -81,7 +86,13 @@ public class SopHistoryResource extends AbstractCockpitPluginResource {
     };
     return Response.ok(body)
         .header("Content-Disposition", "attachment; filename=\"" + fileName(filter) + "\"")
+        .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
         .build();
+  }
+
+  /** The answers carry personal data: not kept in any cache (the webapp's own filter says only no-cache). */
+  private static Response notStored(Object entity) {
+    return Response.ok(entity).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
   }
 
   private SopHistory history() {

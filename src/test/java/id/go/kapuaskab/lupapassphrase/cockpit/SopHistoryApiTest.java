@@ -37,7 +37,9 @@ class SopHistoryApiTest extends IntegrationTest {
         .submitAfter(ofMinutes(3));
     Browserless rina = loggedIn("cockpit", "rina");
 
-    JsonNode page = json(rina.get(API + "/requests?businessKey=" + run.businessKey()));
+    HttpResponse<String> list = rina.get(API + "/requests?businessKey=" + run.businessKey());
+    assertThat(list.headers().firstValue("Cache-Control")).hasValue("no-store");
+    JsonNode page = json(list);
     assertThat(page.get("total").asInt()).isEqualTo(1);
     JsonNode row = page.get("rows").get(0);
     assertThat(row.get("applicant").asText()).isEqualTo("ani");
@@ -59,6 +61,7 @@ class SopHistoryApiTest extends IntegrationTest {
         .hasValue("attachment; filename=\"riwayat-sop_2031-05-20_2031-05-20.csv\"");
     assertThat(csv.body().lines()).hasSize(3).element(1).asString().startsWith(run.businessKey() + ",ani,Ani Lestari,");
     assertThat(csv.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(csv.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
   @Test
