@@ -127,8 +127,8 @@ class RequestRecordTest extends IntegrationTest {
     SopRun run = SopRun.openedAt(engine, ams, DemoPeople.ANI, OPENED.plus(ofMinutes(120)))
         .submitAfter(ofMinutes(1))
         .approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(1))
-        // the holder used the link already, so AMS has no open reset to send again: the resend fails
-        .useNewestLink()
+        // the holder used the links already, so AMS has no open reset to send again: the resend fails
+        .useEveryLink()
         .linkNotReceivedAfter(ofMinutes(2));
     // the verifier starts a new reset in AMS by hand; the administrator then retries the resend
     ams.requestReset(new Holder(DemoPeople.ANI.nik(), DemoPeople.ANI.email()), "manual-" + UUID.randomUUID());

@@ -139,15 +139,27 @@ public final class SopRun {
     return this;
   }
 
+  /** The holder follows every reset link AMS ever sent them, so AMS has no open reset left for them. */
+  public SopRun useEveryLink() {
+    mailsToApplicant().forEach(mail -> ams.setNewPassphrase(token(mail), NEW_PASSPHRASE, NEW_PASSPHRASE));
+    return this;
+  }
+
   /** The holder uses the newest reset link in AMS (which closes that reset there). */
-  public SopRun useNewestLink() {
-    List<SandboxMail> mails = ams.outbox().stream().filter(mail -> mail.to().equals(applicant.email())).toList();
-    String link = mails.get(mails.size() - 1).link();
-    Optional<String> refused = ams.setNewPassphrase(link.substring(link.lastIndexOf('/') + 1), NEW_PASSPHRASE, NEW_PASSPHRASE);
+  private void useNewestLink() {
+    List<SandboxMail> mails = mailsToApplicant();
+    Optional<String> refused = ams.setNewPassphrase(token(mails.get(mails.size() - 1)), NEW_PASSPHRASE, NEW_PASSPHRASE);
     if (refused.isPresent()) {
       throw new IllegalStateException(refused.get());
     }
-    return this;
+  }
+
+  private List<SandboxMail> mailsToApplicant() {
+    return ams.outbox().stream().filter(mail -> mail.to().equals(applicant.email())).toList();
+  }
+
+  private static String token(SandboxMail mail) {
+    return mail.link().substring(mail.link().lastIndexOf('/') + 1);
   }
 
   /** An administrator gives the failed jobs of the request another try. */
