@@ -103,6 +103,10 @@ export function change(item) {
   return `${PROPERTY[item.property] || item.property}: ${item.from ?? '–'} → ${item.to ?? '–'}`;
 }
 
+/** "Ani Lestari (ani)": the name given in step 1 and the user who opened the request, as far as known. */
 export function applicant(row) {
-  return row.applicantName ? `${row.applicantName} (${row.applicant})` : row.applicant || '–';
+  if (row.applicantName && row.applicant) {
+    return `${row.applicantName} (${row.applicant})`;
+  }
+  return row.applicantName || row.applicant || '–';
 }
