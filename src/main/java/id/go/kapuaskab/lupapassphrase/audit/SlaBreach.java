@@ -7,6 +7,7 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_STEP;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_TASK;
 
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -33,5 +34,11 @@ public record SlaBreach(int step, String taskId, Date dueAt, Date firedAt, Strin
     return new SlaBreach((Integer) scope.getVariable(SLA_STEP), (String) scope.getVariable(SLA_TASK),
         (Date) scope.getVariable(SLA_DUE_AT), (Date) scope.getVariable(SLA_FIRED_AT),
         (String) scope.getVariable(SLA_RESPONSIBLE));
+  }
+
+  /** The breach from its variables as the history keeps them, by name. */
+  public static SlaBreach of(Map<String, Object> variables) {
+    return new SlaBreach((Integer) variables.get(SLA_STEP), (String) variables.get(SLA_TASK),
+        (Date) variables.get(SLA_DUE_AT), (Date) variables.get(SLA_FIRED_AT), (String) variables.get(SLA_RESPONSIBLE));
   }
 }

@@ -1,7 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
 import id.go.kapuaskab.lupapassphrase.audit.SlaBreach;
-import java.time.Duration;
 import java.util.Date;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -11,8 +10,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,14 +29,9 @@ public class SlaBreachRecorder implements ExecutionListener {
     Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(step.taskId()).singleResult();
     Date firedAt = ClockUtil.getCurrentTime();
-    Date dueAt = task == null ? firedAt : Date.from(task.getCreateTime().toInstant().plus(standardTime(execution, step)));
+    Date dueAt = task == null ? firedAt
+        : Date.from(task.getCreateTime().toInstant().plus(step.standardTime(execution.getBpmnModelInstance())));
     new SlaBreach(step.number(), step.taskId(), dueAt, firedAt, responsible(tasks, task)).writeTo(execution);
-  }
-
-  private static Duration standardTime(DelegateExecution execution, SopStep step) {
-    BoundaryEvent timer = execution.getBpmnModelInstance().getModelElementById(step.timerId());
-    TimerEventDefinition definition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
-    return Duration.parse(definition.getTimeDuration().getTextContent().trim());
   }
 
   private static String responsible(TaskService tasks, Task task) {

@@ -1,7 +1,11 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 
 /** The four SOP steps that carry a standard time, with the diagram elements that enforce it. */
 public enum SopStep {
@@ -48,8 +52,19 @@ public enum SopStep {
     return escalationCode;
   }
 
+  /** The step's standard time as the diagram's timer sets it, where the process owner edits it. */
+  public Duration standardTime(BpmnModelInstance diagram) {
+    BoundaryEvent timer = diagram.getModelElementById(timerId);
+    TimerEventDefinition definition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
+    return Duration.parse(definition.getTimeDuration().getTextContent().trim());
+  }
+
   public static Optional<SopStep> byEscalationCode(String code) {
     return Arrays.stream(values()).filter(step -> step.escalationCode.equals(code)).findFirst();
+  }
+
+  public static Optional<SopStep> byTaskId(String taskId) {
+    return Arrays.stream(values()).filter(step -> step.taskId.equals(taskId)).findFirst();
   }
 
   public static Optional<SopStep> byNumber(int number) {

@@ -40,14 +40,24 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
   private static final Path DOWNLOADS = Path.of("target/browser-downloads");
   private static final Path UPLOADS = Path.of("target/browser-uploads");
-  private static final String WINDOW_SIZE = "1280,1300";
 
+  private final String windowSize;
   private ChromeDriver driver;
   private Path profile;
   private Path screenshots;
   private Path downloads;
   private Path uploads;
   private int taken;
+
+  /** A browser window of a laptop's size. */
+  public Chromium() {
+    this(1280, 1300);
+  }
+
+  /** A browser window of this size: pages that scroll inside a fixed frame show only what fits. */
+  public Chromium(int width, int height) {
+    this.windowSize = width + "," + height;
+  }
 
   /** Decided before the class starts anything, the application included; said on the console, as lint does. */
   @Override
@@ -82,7 +92,7 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
     // the network is closed and the run must not depend on it: nothing in the background, no first-run pages
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=" + WINDOW_SIZE, "--user-data-dir=" + profile.toAbsolutePath());
+        "--window-size=" + windowSize, "--user-data-dir=" + profile.toAbsolutePath());
     options.setExperimentalOption("prefs", Map.of(
         "download.default_directory", downloads.toString(),
         "download.prompt_for_download", false));

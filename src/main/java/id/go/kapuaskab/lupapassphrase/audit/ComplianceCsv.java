@@ -1,0 +1,68 @@
+package id.go.kapuaskab.lupapassphrase.audit;
+
+import id.go.kapuaskab.lupapassphrase.notify.Wib;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The SOP's record ("Pencatatan dan pendataan") as CSV: one row per request per step run, times in
+ * WIB as spreadsheets read them, durations in seconds. A cell that a spreadsheet would take for a
+ * formula (names come from data) is prefixed with an apostrophe.
+ */
+public final class ComplianceCsv {
+
+  public static final List<String> HEADER = List.of("nomor_permohonan", "pemohon", "nama_pemohon",
+      "mulai_permohonan_wib", "selesai_permohonan_wib", "hasil", "langkah", "nama_langkah", "ke", "dikerjakan_oleh",
+      "mulai_wib", "selesai_wib", "durasi_detik", "waktu_baku_detik", "penilaian", "pelanggaran");
+
+  private static final DateTimeFormatter WIB_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+      .withZone(Wib.ZONE);
+  /** Excel opens UTF-8 correctly only with the byte order mark. */
+  private static final char BOM = '\uFEFF';
+
+  private ComplianceCsv() {
+  }
+
+  public static void write(List<RequestRow> requests, List<StepRun> runs, Writer out) {
+    Map<String, List<StepRun>> runsByRequest = runs.stream().collect(Collectors.groupingBy(StepRun::requestId));
+    try {
+      out.write(BOM);
+      CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
+      for (RequestRow request : requests) {
+        for (StepRun run : runsByRequest.getOrDefault(request.id(), List.of())) {
+          csv.printRecord(row(request, run));
+        }
+      }
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Object> row(RequestRow request, StepRun run) {
+    return List.of(text(request.businessKey()), text(request.applicant()), text(request.applicantName()),
+        time(request.start()), time(request.end()), request.outcome().code(), run.step(), text(run.title()), run.run(),
+        text(run.doneBy()), time(run.start()), time(run.end()), run.durationSeconds(), run.standardSeconds(),
+        run.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '), run.breaches().size());
+  }
+
+  private static String time(Instant instant) {
+    return instant == null ? "" : WIB_TIME.format(instant);
+  }
+
+  private static String text(String value) {
+    if (value == null) {
+      return "";
+    }
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+}

@@ -1,0 +1,44 @@
+// Reads through the webapp's own REST APIs with the session of the logged-in user: the plugin's
+// history API (see cockpit/SopHistoryResource.java) and the engine API for the diagram. Only GET
+// requests are made, so no CSRF token is needed; nothing here changes anything.
+
+export class ApiError extends Error {
+  constructor(status) {
+    super(status === 401 ? 'Sesi berakhir; silakan masuk lagi.'
+      : status === 404 ? 'Permohonan tidak ditemukan atau tidak boleh Anda lihat.'
+        : `Permintaan gagal (HTTP ${status}).`);
+    this.status = status;
+  }
+}
+
+function query(parameters) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) {
+    if (value !== null && value !== undefined && value !== '') {
+      search.set(name, value);
+    }
+  }
+  return search.toString();
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new ApiError(response.status);
+  }
+  return response.json();
+}
+
+export function historyApi(api) {
+  const base = `${api.cockpitApi}/plugin/riwayat-sop/${encodeURIComponent(api.engine)}`;
+  return {
+    requests: (filter, firstResult, maxResults) =>
+      getJson(`${base}/requests?${query({ ...filter, firstResult, maxResults })}`),
+    request: (id) => getJson(`${base}/requests/${encodeURIComponent(id)}`),
+    summary: (filter) => getJson(`${base}/summary?${query(filter)}`),
+    csvUrl: (filter) => `${base}/export.csv?${query(filter)}`,
+    diagramXml: (definitionId) =>
+      getJson(`${api.engineApi}/process-definition/${encodeURIComponent(definitionId)}/xml`)
+        .then((definition) => definition.bpmn20Xml),
+  };
+}

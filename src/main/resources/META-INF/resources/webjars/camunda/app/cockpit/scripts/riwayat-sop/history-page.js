@@ -1,0 +1,151 @@
+import { historyApi } from './api.js';
+import { h, table, tableOrNone } from './dom.js';
+import { applicant, duration, OUTCOME, percent, time } from './format.js';
+
+// "Riwayat SOP": every request, running and finished, newest first and paged, with filters, and the
+// compliance summary of the same requests with their CSV.
+
+const PAGE_SIZE = 20;
+// the filter is kept for the session, so coming back from a request finds the list as it was
+const STORED = 'riwayat-sop.filter';
+const EMPTY = { from: '', to: '', outcome: '', breached: '', applicant: '', businessKey: '' };
+
+export function historyPage(node, api) {
+  const history = historyApi(api);
+  const state = { filter: { ...EMPTY, ...JSON.parse(sessionStorage.getItem(STORED) || '{}') }, first: 0 };
+  const list = h('div', { class: 'rsop-list' });
+  const summary = h('div', { class: 'rsop-summary' });
+  const form = filterForm(state.filter, (filter) => {
+    state.filter = filter;
+    state.first = 0;
+    sessionStorage.setItem(STORED, JSON.stringify(filter));
+    load();
+  });
+
+  function load() {
+    loading(list);
+    loading(summary);
+    history.requests(state.filter, state.first, PAGE_SIZE)
+      .then((page) => list.replaceChildren(requestTable(page), pager(page, (first) => {
+        state.first = first;
+        load();
+      })))
+      .catch((error) => failed(list, error));
+    history.summary(state.filter)
+      .then((result) => summary.replaceChildren(...summaryTables(result), h('p', null,
+        h('a', { class: 'btn btn-default rsop-csv', href: history.csvUrl(state.filter), download: '' },
+          'Unduh CSV (satu baris per permohonan per langkah)'))))
+      .catch((error) => failed(summary, error));
+  }
+
+  node.replaceChildren(h('section', { class: 'rsop' },
+    h('h2', null, 'Riwayat SOP Lupa Passphrase'),
+    h('p', { class: 'rsop-muted' },
+      'Semua permohonan, yang berjalan maupun yang sudah selesai, terbaru di atas. Semua waktu dalam WIB (Asia/Jakarta).'),
+    form, list,
+    h('h3', null, 'Ringkasan kepatuhan'),
+    h('p', { class: 'rsop-muted' }, 'Untuk permohonan yang sesuai dengan saringan di atas (periode: tanggal permohonan dibuka).'),
+    summary));
+  load();
+}
+
+function filterForm(filter, apply) {
+  const field = (label, input) => h('label', { class: 'rsop-field' }, h('span', null, label), input);
+  const inputs = {
+    from: h('input', { type: 'date', name: 'from', class: 'form-control', value: filter.from }),
+    to: h('input', { type: 'date', name: 'to', class: 'form-control', value: filter.to }),
+    outcome: select('outcome', filter.outcome, [['', 'Semua'],
+      ...['DITERBITKAN', 'DITOLAK', 'DIBATALKAN', 'KEDALUWARSA', 'BERJALAN'].map((code) => [code.toLowerCase(), OUTCOME[code]])]),
+    breached: select('breached', filter.breached, [['', 'Semua'], ['ya', 'Ya'], ['tidak', 'Tidak']]),
+    applicant: h('input', { type: 'text', name: 'applicant', class: 'form-control', value: filter.applicant,
+      placeholder: 'mis. ani', size: 10 }),
+    businessKey: h('input', { type: 'text', name: 'businessKey', class: 'form-control', value: filter.businessKey,
+      placeholder: 'LP-…', size: 18 }),
+  };
+  const read = () => Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, input.value.trim()]));
+  return h('form', {
+    class: 'rsop-filter',
+    onsubmit: (event) => {
+      event.preventDefault();
+      apply(read());
+    },
+  },
+  field('Dari tanggal', inputs.from),
+  field('Sampai tanggal', inputs.to),
+  field('Hasil', inputs.outcome),
+  field('Pelanggaran waktu baku', inputs.breached),
+  field('Pemohon (ID pengguna)', inputs.applicant),
+  field('Nomor permohonan', inputs.businessKey),
+  h('div', { class: 'rsop-actions' },
+    h('button', { type: 'submit', class: 'btn btn-primary' }, 'Terapkan'),
+    h('button', {
+      type: 'button',
+      class: 'btn btn-default',
+      onclick: () => {
+        Object.entries(inputs).forEach(([name, input]) => { input.value = EMPTY[name]; });
+        apply(read());
+      },
+    }, 'Atur ulang')));
+}
+
+function select(name, value, options) {
+  return h('select', { name, class: 'form-control' },
+    options.map(([optionValue, label]) => h('option', { value: optionValue, selected: optionValue === value }, label)));
+}
+
+function requestTable(page) {
+  return tableOrNone(
+    ['Nomor permohonan', 'Pemohon', 'Mulai', 'Selesai', 'Durasi total', 'Hasil', 'Pelanggaran waktu baku'],
+    page.rows.map((row) => h('tr', { 'data-request': row.businessKey },
+      h('td', null, h('a', { href: `#/riwayat-sop/${encodeURIComponent(row.id)}` }, row.businessKey || row.id)),
+      h('td', null, applicant(row)),
+      h('td', null, time(row.start)),
+      h('td', null, row.end ? time(row.end) : '–'),
+      h('td', null, duration(row.durationSeconds)),
+      h('td', null, h('span', { class: `rsop-outcome rsop-outcome-${row.outcome.toLowerCase()}` }, OUTCOME[row.outcome])),
+      h('td', { class: row.breaches ? 'rsop-over' : null }, row.breaches ? `Ya (${row.breaches})` : 'Tidak'))),
+    'Tidak ada permohonan yang sesuai dengan saringan.');
+}
+
+function pager(page, go) {
+  const pages = Math.max(1, Math.ceil(page.total / page.maxResults));
+  const current = Math.floor(page.firstResult / page.maxResults) + 1;
+  return h('div', { class: 'rsop-pager' },
+    h('button', { type: 'button', class: 'btn btn-default btn-sm', disabled: current <= 1,
+      onclick: () => go(page.firstResult - page.maxResults) }, '« Sebelumnya'),
+    h('span', null, ` Halaman ${current} dari ${pages} (${page.total} permohonan) `),
+    h('button', { type: 'button', class: 'btn btn-default btn-sm', disabled: current >= pages,
+      onclick: () => go(page.firstResult + page.maxResults) }, 'Berikutnya »'));
+}
+
+function summaryTables(summary) {
+  return [
+    h('div', { class: 'rsop-summary-tables' },
+      table(['Hasil', 'Jumlah permohonan'], [
+        ...Object.entries(summary.byOutcome).map(([outcome, count]) =>
+          h('tr', null, h('td', null, OUTCOME[outcome]), h('td', null, count))),
+        h('tr', { class: 'rsop-total' }, h('td', null, 'Jumlah'), h('td', null, summary.requests))],
+      { 'data-summary': 'outcomes' }),
+      table(['Langkah', 'Waktu baku', 'Dijalankan', 'Dinilai', 'Dalam waktu baku', 'Median durasi', 'Persentil ke-90'],
+        summary.steps.map((step) => h('tr', { 'data-step': step.step },
+          h('td', null, `${step.step}. ${step.title}`),
+          h('td', null, step.standardSeconds === null ? 'berbeda antarversi' : duration(step.standardSeconds)),
+          h('td', null, step.runs),
+          h('td', null, step.judged),
+          h('td', null, `${percent(step.withinShare)} (${step.withinStandard} dari ${step.judged})`),
+          h('td', null, duration(step.medianSeconds)),
+          h('td', null, duration(step.p90Seconds)))),
+        { 'data-summary': 'steps' })),
+    h('p', { class: 'rsop-muted' },
+      'Dinilai: langkah yang sudah selesai atau sudah melewati waktu baku. Median dan persentil ke-90 dihitung dari '
+      + 'langkah yang diselesaikan, seperti MEDIAN dan PERCENTILE.INC di lembar kerja.'),
+  ];
+}
+
+function loading(container) {
+  container.replaceChildren(h('p', { class: 'rsop-muted' }, 'Memuat…'));
+}
+
+function failed(container, error) {
+  container.replaceChildren(h('p', { class: 'alert alert-danger' }, error.message));
+}

@@ -1,0 +1,94 @@
+import { historyApi } from './api.js';
+import { diagram } from './diagram.js';
+import { h, tableOrNone } from './dom.js';
+import {
+  AMS_RESULT, applicant, change, DECISION, duration, INCIDENT_STATE, operation, OUTCOME, time,
+} from './format.js';
+import { timeline } from './timeline.js';
+
+// One request, running or finished: its path on the diagram, the SOP timeline, the verifier's
+// decisions, the AMS calls, incidents and the user operations. Returns the function that cleans up.
+export function requestPage(node, api, id) {
+  const history = historyApi(api);
+  let removeDiagram = () => {};
+  node.replaceChildren(h('p', { class: 'rsop-muted' }, 'Memuat…'));
+  history.request(id)
+    .then((record) => {
+      const diagramHolder = h('div', { class: 'rsop-diagram' });
+      node.replaceChildren(page(record, diagramHolder));
+      return history.diagramXml(record.request.definitionId).then((xml) => {
+        removeDiagram = diagram(diagramHolder, xml, record);
+      });
+    })
+    .catch((error) => node.replaceChildren(back(), h('p', { class: 'alert alert-danger' }, error.message)));
+  return () => removeDiagram();
+}
+
+function page(record, diagramHolder) {
+  const request = record.request;
+  return h('section', { class: 'rsop', 'data-request': request.businessKey },
+    back(),
+    h('h2', null, `Permohonan ${request.businessKey || request.id}`),
+    h('dl', { class: 'rsop-facts' },
+      fact('Pemohon', applicant(request)),
+      fact('Mulai', time(request.start)),
+      fact('Selesai', request.end ? time(request.end) : 'belum selesai'),
+      fact('Durasi total', duration(request.durationSeconds)),
+      fact('Hasil', OUTCOME[request.outcome]),
+      fact('Pelanggaran waktu baku', request.breaches ? `Ya, ${request.breaches} kali` : 'Tidak')),
+    request.outcome === 'BERJALAN'
+      ? h('p', null, h('a', { href: `#/process-instance/${encodeURIComponent(request.id)}/runtime` },
+        'Buka permohonan yang berjalan ini di tampilan Cockpit biasa'))
+      : null,
+    h('h3', null, 'Jalur permohonan'),
+    h('p', { class: 'rsop-muted' },
+      'Hijau: dilalui; biru: sedang berlangsung; angka: berapa kali dilalui; ⚠: pelanggaran waktu baku.'),
+    diagramHolder,
+    h('h3', null, 'Linimasa SOP'),
+    timeline(record.steps),
+    h('h3', null, 'Keputusan verifikator'),
+    tableOrNone(['Waktu', 'Oleh', 'Keputusan', 'Alasan / catatan'],
+      record.decisions.map((decision) => h('tr', null,
+        h('td', null, time(decision.at)),
+        h('td', null, decision.by || '–'),
+        h('td', null, decision.kind === 'VERIFIKASI'
+          ? DECISION[decision.decision] || decision.decision || '–' : 'Tinjauan penolakan AMS'),
+        h('td', null, decision.reason || '–'))),
+      'Belum ada keputusan verifikator.'),
+    h('h3', null, 'Panggilan AMS'),
+    tableOrNone(['Waktu', 'Layanan', 'Hasil', 'Keterangan'],
+      record.amsCalls.map((call) => h('tr', { class: call.result === 'BERHASIL' ? null : 'rsop-over' },
+        h('td', null, time(call.at)),
+        h('td', null, call.name),
+        h('td', null, AMS_RESULT[call.result]),
+        h('td', null, call.detail || '–'))),
+      'Belum ada panggilan ke AMS.'),
+    h('h3', null, 'Insiden'),
+    tableOrNone(['Muncul', 'Aktivitas', 'Pesan', 'Status', 'Berakhir', 'Diselesaikan oleh'],
+      record.incidents.map((incident) => h('tr', null,
+        h('td', null, time(incident.created)),
+        h('td', null, incident.activityName),
+        h('td', null, incident.message || incident.type),
+        h('td', null, INCIDENT_STATE[incident.state]),
+        h('td', null, time(incident.ended)),
+        h('td', null, incident.state === 'DISELESAIKAN'
+          ? `${incident.resolvedBy || '–'} (menjalankan ulang)` : '–'))),
+      'Tidak ada insiden.'),
+    h('h3', null, 'Log operasi pengguna'),
+    tableOrNone(['Waktu', 'Pengguna', 'Operasi', 'Sasaran', 'Perubahan'],
+      record.operations.map((entry) => h('tr', null,
+        h('td', null, time(entry.at)),
+        h('td', null, entry.user || '–'),
+        h('td', null, operation(entry.type)),
+        h('td', null, entry.target || (entry.entityType === 'ProcessInstance' ? 'permohonan' : entry.entityType)),
+        h('td', null, entry.changes.length ? entry.changes.map(change).join('; ') : '–'))),
+      'Belum ada operasi pengguna.'));
+}
+
+function fact(label, value) {
+  return [h('dt', null, label), h('dd', null, value)];
+}
+
+function back() {
+  return h('p', null, h('a', { href: '#/riwayat-sop' }, '« Kembali ke Riwayat SOP'));
+}

@@ -1,0 +1,120 @@
+package id.go.kapuaskab.lupapassphrase.cockpit;
+
+import static java.time.Duration.ofMinutes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.support.Browserless;
+import id.go.kapuaskab.lupapassphrase.support.SopRun;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The history pages' API over HTTP, with the webapps' own session: the auditor reads everything and
+ * can change nothing; an applicant's session reads nothing; without a session nothing answers.
+ */
+class SopHistoryApiTest extends IntegrationTest {
+
+  private static final String API = "/camunda/api/cockpit/plugin/riwayat-sop/default";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort
+  private int port;
+
+  @Autowired
+  private SandboxAms ams;
+
+  @Test
+  void auditorReadsTheListTheRecordTheSummaryAndTheCsv() throws Exception {
+    SopRun run = SopRun.openedAt(engine, ams, DemoPeople.ANI, Instant.parse("2031-05-20T02:00:00Z"))
+        .submitAfter(ofMinutes(3));
+    Browserless rina = loggedIn("cockpit", "rina");
+
+    HttpResponse<String> list = rina.get(API + "/requests?businessKey=" + run.businessKey());
+    assertThat(list.headers().firstValue("Cache-Control")).hasValue("no-store");
+    JsonNode page = json(list);
+    assertThat(page.get("total").asInt()).isEqualTo(1);
+    JsonNode row = page.get("rows").get(0);
+    assertThat(row.get("applicant").asText()).isEqualTo("ani");
+    assertThat(row.get("outcome").asText()).isEqualTo("BERJALAN");
+    assertThat(row.get("start").asText()).isEqualTo("2031-05-20T02:00:00Z");
+    assertThat(row.get("breaches").asInt()).isEqualTo(1);
+
+    JsonNode record = json(rina.get(API + "/requests/" + run.id()));
+    assertThat(record.get("steps").get(0).get("verdict").asText()).isEqualTo("MELEBIHI");
+    assertThat(record.get("steps").get(0).get("breaches").get(0).get("dueAt").asText()).isEqualTo("2031-05-20T02:02:00Z");
+
+    JsonNode summary = json(rina.get(API + "/summary?from=2031-05-20&to=2031-05-20"));
+    assertThat(summary.get("byOutcome").get("BERJALAN").asInt()).isEqualTo(1);
+
+    HttpResponse<String> csv = rina.get(API + "/export.csv?from=2031-05-20&to=2031-05-20");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+    assertThat(csv.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"riwayat-sop_2031-05-20_2031-05-20.csv\"");
+    assertThat(csv.body().lines()).hasSize(3).element(1).asString().startsWith(run.businessKey() + ",ani,Ani Lestari,");
+    assertThat(csv.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(csv.headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  @Test
+  void auditorCanChangeNothing() {
+    SopRun run = SopRun.openedAt(engine, ams, DemoPeople.BUDI, Instant.parse("2031-05-21T02:00:00Z"));
+    Browserless rina = loggedIn("cockpit", "rina");
+
+    assertThat(rina.postJson(API + "/requests", "{}", true).statusCode()).isEqualTo(405);
+    HttpResponse<String> delete = rina.postJson("/camunda/api/engine/engine/default/process-instance/delete",
+        "{\"processInstanceIds\":[\"" + run.id() + "\"],\"deleteReason\":\"x\"}", true);
+    assertThat(delete.statusCode()).isEqualTo(403);
+    HttpResponse<String> variables = rina.postJson("/camunda/api/engine/engine/default/process-instance/" + run.id()
+        + "/variables", "{\"modifications\":{\"agency\":{\"value\":\"x\"}}}", true);
+    assertThat(variables.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void anApplicantsSessionReadsNothingAndNoSessionNothingAtAll() throws Exception {
+    SopRun own = SopRun.openedAt(engine, ams, DemoPeople.ANI, Instant.parse("2031-05-22T02:00:00Z"));
+    // applicants have no Cockpit; a Tasklist session is what an applicant could try the API with
+    Browserless ani = loggedIn("tasklist", "ani");
+
+    assertThat(json(ani.get(API + "/requests")).get("total").asInt()).isZero();
+    assertThat(ani.get(API + "/requests/" + own.id()).statusCode()).isEqualTo(404);
+    assertThat(json(ani.get(API + "/summary")).get("requests").asInt()).isZero();
+    assertThat(ani.get(API + "/export.csv").body().lines()).hasSize(1);
+
+    Browserless anonymous = new Browserless(port);
+    for (String path : new String[] {"/requests", "/requests/" + own.id(), "/summary", "/export.csv"}) {
+      assertThat(anonymous.get(API + path).statusCode()).as(path).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void aFilterThatMakesNoSenseIsRefused() {
+    Browserless rina = loggedIn("cockpit", "rina");
+
+    for (String query : new String[] {"from=kemarin", "from=2031-05-02&to=2031-05-01", "outcome=hilang",
+        "breached=mungkin", "applicant=a%20b", "businessKey=LP%25", "maxResults=1000", "firstResult=-1"}) {
+      assertThat(rina.get(API + "/requests?" + query).statusCode()).as(query).isEqualTo(400);
+    }
+  }
+
+  private Browserless loggedIn(String app, String user) {
+    Browserless browser = new Browserless(port);
+    assertThat(browser.login(app, user, "demo").statusCode()).isEqualTo(200);
+    // as the webapp does next: the session made at login gets its CSRF token with the first read
+    browser.get("/camunda/api/admin/auth/user/default");
+    return browser;
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+}

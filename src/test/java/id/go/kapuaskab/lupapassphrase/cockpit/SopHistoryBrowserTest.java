@@ -1,0 +1,170 @@
+package id.go.kapuaskab.lupapassphrase.cockpit;
+
+import static java.time.Duration.ofMinutes;
+import static java.time.Duration.ofSeconds;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.notify.Wib;
+import id.go.kapuaskab.lupapassphrase.support.Chromium;
+import id.go.kapuaskab.lupapassphrase.support.SopRun;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The auditor's way through the "Riwayat SOP" pages in a real Chromium: log into Cockpit, open the
+ * history, open a finished request with a breach, see the breach in the timeline and on the diagram,
+ * download the CSV. Screenshots go to target/screenshots/.
+ */
+@Tag(Chromium.TAG)
+class SopHistoryBrowserTest extends IntegrationTest {
+
+  @RegisterExtension
+  // tall enough for a whole request page: Cockpit scrolls its content inside a fixed frame
+  static final Chromium CHROMIUM = new Chromium(1400, 2400);
+
+  @LocalServerPort
+  private int port;
+
+  @Autowired
+  private SandboxAms ams;
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void browser() {
+    browser = CHROMIUM.driver();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @Test
+  void auditorFindsTheBreachInAFinishedRequestAndDownloadsTheRecord() throws Exception {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    SopRun late = SopRun.openedAt(engine, ams, DemoPeople.ANI, now)
+        .submitAfter(ofSeconds(70))
+        .approve(DemoPeople.VERA, ofMinutes(2), ofMinutes(5))
+        .confirmLinkAfter(ofMinutes(3))
+        .setNewPassphraseAfter(ofMinutes(6));
+    SopRun.openedAt(engine, ams, DemoPeople.BUDI, now.plusSeconds(1))
+        .submitAfter(ofSeconds(50), DemoPeople.CITRA_REVOKED)
+        .approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(2))
+        .reviewRefusal(DemoPeople.VERA, ofMinutes(2), "Ajukan penerbitan sertifikat baru.");
+    SopRun.openedAt(engine, ams, DemoPeople.BUDI, now.plusSeconds(2)).withdrawAfter(ofSeconds(40));
+    SopRun.openedAt(engine, ams, DemoPeople.ANI, now.plusSeconds(3)).submitAfter(ofSeconds(90));
+    ClockUtil.reset();
+    String key = late.businessKey();
+
+    logIntoCockpitAs("rina");
+    browser.findElement(By.linkText("Riwayat SOP")).click();
+    filter("from", LocalDate.now(Wib.ZONE));
+    filter("to", LocalDate.now(Wib.ZONE));
+    apply();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-request='" + key + "']")));
+    waitForSummary();
+    CHROMIUM.screenshot("riwayat-sop-daftar");
+
+    // the request with the late verification, through the filters
+    new Select(browser.findElement(By.name("outcome"))).selectByVisibleText("Diterbitkan");
+    new Select(browser.findElement(By.name("breached"))).selectByVisibleText("Ya");
+    browser.findElement(By.name("businessKey")).sendKeys(key);
+    apply();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[data-request]"), 1));
+    browser.findElement(By.linkText(key)).click();
+
+    WebElement lateStep = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("section[data-request='" + key + "'] tr[data-step='2']")));
+    assertThat(lateStep.getAttribute("class")).contains("rsop-over");
+    assertThat(lateStep.getText()).contains("vera", "7 menit", "5 menit", "Melebihi waktu baku", "⚠ batas", "WIB");
+    assertThat(browser.findElements(By.cssSelector("tr[data-step]"))).hasSize(4);
+    assertThat(browser.findElement(By.tagName("section")).getText())
+        .contains("Diterbitkan", "Disetujui", "Reset diterima AMS", "Menyelesaikan tugas", "Mengklaim tugas");
+    // the diagram: the path drawn, the breach marked on step 2
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("[data-element-id='EndEvent_CertificateIssued'].rsop-passed")));
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rsop-badge-breach"))).getText())
+        .isEqualTo("⚠ 1");
+    CHROMIUM.screenshot("riwayat-sop-permohonan");
+
+    browser.findElement(By.linkText("« Kembali ke Riwayat SOP")).click();
+    waitForSummary();
+    WebElement stepTwo = browser.findElement(By.cssSelector("table[data-summary='steps'] tr[data-step='2']"));
+    assertThat(stepTwo.getText()).contains("0% (0 dari 1)");
+    CHROMIUM.screenshot("riwayat-sop-ringkasan");
+    browser.findElement(By.cssSelector("a.rsop-csv")).click();
+
+    List<CSVRecord> rows = downloadedCsv();
+    assertThat(rows).extracting(row -> row.get("nomor_permohonan"), row -> row.get("langkah"),
+            row -> row.get("dikerjakan_oleh"), row -> row.get("penilaian"), row -> row.get("pelanggaran"))
+        .containsExactly(tuple(key, "1", "ani", "dalam waktu", "0"), tuple(key, "2", "vera", "melebihi", "1"),
+            tuple(key, "3", "ani", "dalam waktu", "0"), tuple(key, "4", "ani", "dalam waktu", "0"));
+    assertThat(rows.get(1).get("durasi_detik")).isEqualTo("420");
+    assertThat(rows.get(1).get("hasil")).isEqualTo("diterbitkan");
+  }
+
+  private void logIntoCockpitAs(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Riwayat SOP")));
+  }
+
+  /** Sets a date input the way the browser would after picking a day (typing depends on the locale). */
+  private void filter(String name, LocalDate day) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+        browser.findElement(By.name(name)), day.toString());
+  }
+
+  private void apply() {
+    browser.findElement(By.xpath("//button[text()='Terapkan']")).click();
+  }
+
+  private void waitForSummary() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.rsop-csv")));
+  }
+
+  private List<CSVRecord> downloadedCsv() throws IOException {
+    Path csv = csvOfToday();
+    wait.until(driver -> Files.exists(csv));
+    try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      if (reader.read() != '\uFEFF') {
+        throw new AssertionError("the CSV starts without the byte order mark Excel needs");
+      }
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+    }
+  }
+
+  /** The file the browser saves for the day's filter. */
+  private static Path csvOfToday() {
+    LocalDate today = LocalDate.now(Wib.ZONE);
+    return CHROMIUM.downloads().resolve("riwayat-sop_" + today + "_" + today + ".csv");
+  }
+}
