@@ -23,7 +23,7 @@ class ProcessDeployerTest extends IntegrationTest {
   void deploysTheDiagramAndEveryFormUnderTheirFolderNames() {
     assertThat(deployer.readResources()).containsOnlyKeys("bpmn/lupa-passphrase.bpmn",
         "forms/submit-request.html", "forms/verify-request.html", "forms/confirm-link-received.form",
-        "forms/set-new-passphrase.form", "forms/review-ams-refusal.form");
+        "forms/set-new-passphrase.form", "forms/review-ams-refusal.form", "forms/open-request.form");
   }
 
   @Test

@@ -154,6 +154,14 @@ class ProcessModelTest extends IntegrationTest {
   }
 
   @Test
+  void theStartFormOpensFromTheDeployment() throws Exception {
+    // what Tasklist does when an applicant chooses "Start process"
+    try (InputStream form = engine.getFormService().getDeployedStartForm(definition.getId())) {
+      assertThat(new String(form.readAllBytes())).contains("\"id\": \"open-request\"");
+    }
+  }
+
+  @Test
   void aFormLeftOutOfTheDeploymentIsCaught() throws Exception {
     ProcessDeployer deployer = new ProcessDeployer(null);
     Map<String, byte[]> withoutForms = new HashMap<>();
