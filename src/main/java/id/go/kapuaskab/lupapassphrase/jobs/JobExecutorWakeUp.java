@@ -1,0 +1,81 @@
+package id.go.kapuaskab.lupapassphrase.jobs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wakes the job executor at the due date of every timer this engine knows of, so an SLA timer fires
+ * within milliseconds of its due time while an idle engine polls the job table only at its regular
+ * interval. It knows the timers this engine schedules (when their transaction commits) and, after a
+ * start, the earliest upcoming timers already in the database. A timer another engine node schedules
+ * is found by this node's regular poll, as without this plugin. A wake-up only starts an
+ * acquisition, which runs the engine's own query: a timer deleted or cancelled meanwhile is simply
+ * not found, and when several nodes wake for the same timer, the engine's locking lets one run it.
+ */
+@Component
+@Order(50)
+@ConditionalOnProperty(prefix = "lupa-passphrase.jobs", name = "wake-at-due-date", havingValue = "true", matchIfMissing = true)
+public class JobExecutorWakeUp extends AbstractProcessEnginePlugin implements AutoCloseable {
+
+  /** Distinct due times kept in memory; later ones are left to the poll. */
+  static final int CAPACITY = 10_000;
+  /** Upcoming timers read at start-up. */
+  static final int KNOWN_AT_START = 1_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(JobExecutorWakeUp.class);
+
+  private final DueDateAlarm alarm = new DueDateAlarm(CAPACITY, this::wake);
+  private volatile JobExecutor jobExecutor;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<SessionFactory> factories = new ArrayList<>();
+    if (configuration.getCustomSessionFactories() != null) {
+      factories.addAll(configuration.getCustomSessionFactories());
+    }
+    factories.add(new WakingJobManager.Factory(duedate -> alarm.add(duedate.getTime())));
+    configuration.setCustomSessionFactories(factories);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    jobExecutor = configuration.getJobExecutor();
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    List<Job> upcoming = engine.getManagementService().createJobQuery().timers().active().withRetriesLeft()
+        .duedateHigherThan(ClockUtil.getCurrentTime()).orderByJobDuedate().asc().listPage(0, KNOWN_AT_START);
+    upcoming.forEach(timer -> alarm.add(timer.getDuedate().getTime()));
+    LOG.info("The job executor wakes at timers' due dates; {} upcoming timers known at start", upcoming.size());
+  }
+
+  /** Due times waiting for their wake-up. */
+  int pending() {
+    return alarm.pending();
+  }
+
+  private void wake() {
+    JobExecutor executor = jobExecutor;
+    if (executor != null && executor.isActive()) {
+      executor.getAcquireJobsRunnable().jobWasAdded();
+    }
+  }
+
+  @Override
+  public void close() {
+    alarm.close();
+  }
+}
