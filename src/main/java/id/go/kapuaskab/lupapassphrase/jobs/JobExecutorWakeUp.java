@@ -2,6 +2,7 @@ package id.go.kapuaskab.lupapassphrase.jobs;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Wakes the job executor at the due date of every timer this engine knows of, so an SLA timer fires
  * within milliseconds of its due time while an idle engine polls the job table only at its regular
- * interval. It knows the timers this engine schedules (when their transaction commits) and, after a
- * start, the earliest upcoming timers already in the database. A timer another engine node schedules
+ * interval. It knows the timers this engine schedules (when their transaction commits) and the
+ * timers already in the database at its start, read a hundred at a time: the next hundred when the
+ * last one read falls due. A timer another engine node schedules
  * is found by this node's regular poll, as without this plugin. A wake-up only starts an
  * acquisition, which runs the engine's own query: a timer deleted or cancelled meanwhile is simply
  * not found, and when several nodes wake for the same timer, the engine's locking lets one run it.
@@ -31,13 +33,16 @@ public class JobExecutorWakeUp extends AbstractProcessEnginePlugin implements Au
 
   /** Distinct due times kept in memory; later ones are left to the poll. */
   static final int CAPACITY = 10_000;
-  /** Upcoming timers read at start-up. */
-  static final int KNOWN_AT_START = 1_000;
+  /** Upcoming timers read from the database at once. */
+  static final int READ_AT_ONCE = 100;
 
   private static final Logger LOG = LoggerFactory.getLogger(JobExecutorWakeUp.class);
 
   private final DueDateAlarm alarm = new DueDateAlarm(CAPACITY, this::wake);
   private volatile JobExecutor jobExecutor;
+  private volatile ManagementService management;
+  /** The due time of the last timer read from the database, when there may be more after it. */
+  private volatile long readUpTo = Long.MAX_VALUE;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -56,10 +61,18 @@ public class JobExecutorWakeUp extends AbstractProcessEnginePlugin implements Au
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    List<Job> upcoming = engine.getManagementService().createJobQuery().timers().active().withRetriesLeft()
-        .duedateHigherThan(ClockUtil.getCurrentTime()).orderByJobDuedate().asc().listPage(0, KNOWN_AT_START);
+    management = engine.getManagementService();
+    int known = readUpcoming();
+    LOG.info("The job executor wakes at timers' due dates; {}{} upcoming timers read at start", known,
+        known == READ_AT_ONCE ? " (the earliest)" : "");
+  }
+
+  private int readUpcoming() {
+    List<Job> upcoming = management.createJobQuery().timers().active().withRetriesLeft()
+        .duedateHigherThan(ClockUtil.getCurrentTime()).orderByJobDuedate().asc().listPage(0, READ_AT_ONCE);
     upcoming.forEach(timer -> alarm.add(timer.getDuedate().getTime()));
-    LOG.info("The job executor wakes at timers' due dates; {} upcoming timers known at start", upcoming.size());
+    readUpTo = upcoming.size() < READ_AT_ONCE ? Long.MAX_VALUE : upcoming.get(upcoming.size() - 1).getDuedate().getTime();
+    return upcoming.size();
   }
 
   /** Due times waiting for their wake-up. */
@@ -71,6 +84,14 @@ public class JobExecutorWakeUp extends AbstractProcessEnginePlugin implements Au
     JobExecutor executor = jobExecutor;
     if (executor != null && executor.isActive()) {
       executor.getAcquireJobsRunnable().jobWasAdded();
+    }
+    if (System.currentTimeMillis() >= readUpTo) {
+      try {
+        readUpcoming();
+      } catch (RuntimeException e) {
+        // the regular poll still finds the timers, only later; the next wake-up reads again
+        LOG.warn("Could not read the next upcoming timers: {}", e.getMessage());
+      }
     }
   }
 

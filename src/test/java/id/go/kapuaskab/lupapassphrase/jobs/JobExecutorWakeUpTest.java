@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.Deque;
 import java.util.List;
@@ -83,6 +84,22 @@ class JobExecutorWakeUpTest {
 
     await().atMost(WAIT).until(() -> ended(after, request));
     assertThat(firedBy(after, request)).isEqualTo("node-a-restarted");
+  }
+
+  @Test
+  void timersBeyondTheFirstOnesReadAfterARestartFireOnTimeToo() throws Exception {
+    ProcessEngine before = node("node-a", A_MINUTE, false);
+    List<String> requests = new ArrayList<>();
+    for (int i = 0; i < JobExecutorWakeUp.READ_AT_ONCE; i++) {
+      requests.add(startTimerDueIn(before, Duration.ofSeconds(6)));
+    }
+    String beyond = startTimerDueIn(before, Duration.ofSeconds(8));
+    closeAll();
+
+    ProcessEngine after = node("node-a-restarted", A_MINUTE, true);
+
+    await().atMost(WAIT).until(() -> ended(after, beyond));
+    assertThat(requests).allSatisfy(request -> assertThat(ended(after, request)).isTrue());
   }
 
   @Test

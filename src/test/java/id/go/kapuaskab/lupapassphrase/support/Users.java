@@ -11,6 +11,8 @@ public final class Users {
   }
 
   public static void authenticate(ProcessEngine engine, String userId) {
+    // the groups are read with nobody authenticated: another user may not read this user's memberships
+    engine.getIdentityService().clearAuthentication();
     List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     engine.getIdentityService().setAuthentication(userId, groups);

@@ -1,0 +1,54 @@
+package id.go.kapuaskab.lupapassphrase.benchmark;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two configurations the benchmark compares. Both are this application; "stock" puts back the
+ * Camunda starter's job-executor defaults, H2's defaults and the JVM's default options.
+ */
+enum BenchmarkSetup {
+
+  STOCK("stock", Map.of(
+      "camunda.bpm.job-execution.wait-time-in-millis", "5000",
+      "camunda.bpm.job-execution.max-wait", "60000",
+      "camunda.bpm.job-execution.max-jobs-per-acquisition", "3",
+      "camunda.bpm.job-execution.core-pool-size", "3",
+      "camunda.bpm.job-execution.max-pool-size", "10",
+      "camunda.bpm.job-execution.queue-capacity", "3",
+      "camunda.bpm.generic-properties.properties.job-executor-prefer-timer-jobs", "false",
+      "lupa-passphrase.jobs.wake-at-due-date", "false"),
+      "", List.of(), false),
+
+  /** application.yaml as it is; the jar started the way the README documents (JVM options, CDS archive). */
+  OURS("ours", Map.of(), ";QUERY_CACHE_SIZE=256", List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+UseSerialGC"), true);
+
+  final String label;
+  private final Map<String, String> overrides;
+  private final String h2Settings;
+  final List<String> jvmOptions;
+  /** Started from the extracted jar with a class data sharing archive of a training run. */
+  final boolean classDataSharing;
+
+  BenchmarkSetup(String label, Map<String, String> overrides, String h2Settings, List<String> jvmOptions,
+      boolean classDataSharing) {
+    this.label = label;
+    this.overrides = overrides;
+    this.h2Settings = h2Settings;
+    this.jvmOptions = jvmOptions;
+    this.classDataSharing = classDataSharing;
+  }
+
+  /** Spring properties for a run on the H2 file database in the given folder. */
+  Map<String, String> properties(Path dataFolder, int port) {
+    Map<String, String> properties = new LinkedHashMap<>(overrides);
+    properties.put("spring.datasource.url", "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("lupa-passphrase")
+        + ";DB_CLOSE_ON_EXIT=FALSE" + h2Settings);
+    properties.put("server.port", Integer.toString(port));
+    // what each request logs (AMS calls, breach notices) would otherwise be part of what is measured
+    properties.put("logging.level.root", "WARN");
+    return properties;
+  }
+}
