@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -109,8 +110,12 @@ class SopHistoryBrowserTest extends IntegrationTest {
     // the diagram: the path drawn, the breach marked on step 2
     wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("[data-element-id='EndEvent_CertificateIssued'].rsop-passed")));
-    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rsop-badge-breach"))).getText())
-        .isEqualTo("⚠ 1");
+    // bpmn-js may redraw its overlays while the view settles, so the badge is looked up afresh until read
+    String badge = wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+      String text = driver.findElement(By.cssSelector(".rsop-badge-breach")).getText();
+      return text.isEmpty() ? null : text;
+    });
+    assertThat(badge).isEqualTo("⚠ 1");
     CHROMIUM.screenshot("riwayat-sop-permohonan");
 
     browser.findElement(By.linkText("« Kembali ke Riwayat SOP")).click();
