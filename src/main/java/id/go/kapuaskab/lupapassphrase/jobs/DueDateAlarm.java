@@ -43,11 +43,6 @@ final class DueDateAlarm implements AutoCloseable {
     }
   }
 
-  /** How many distinct due times are waiting. */
-  synchronized int pending() {
-    return dueTimes.size();
-  }
-
   private void arm(long dueMillis) {
     if (armed != null) {
       armed.cancel(false);

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * within milliseconds of its due time while an idle engine polls the job table only at its regular
  * interval. It knows the timers this engine schedules (when their transaction commits) and the
  * timers already in the database at its start, read a hundred at a time: the next hundred when the
- * last one read falls due. A timer another engine node schedules
- * is found by this node's regular poll, as without this plugin. A wake-up only starts an
+ * last one read falls due. A timer another engine node schedules is found by this node's regular
+ * poll, as without this plugin. A wake-up only starts an
  * acquisition, which runs the engine's own query: a timer deleted or cancelled meanwhile is simply
  * not found, and when several nodes wake for the same timer, the engine's locking lets one run it.
  */
@@ -73,11 +73,6 @@ public class JobExecutorWakeUp extends AbstractProcessEnginePlugin implements Au
     upcoming.forEach(timer -> alarm.add(timer.getDuedate().getTime()));
     readUpTo = upcoming.size() < READ_AT_ONCE ? Long.MAX_VALUE : upcoming.get(upcoming.size() - 1).getDuedate().getTime();
     return upcoming.size();
-  }
-
-  /** Due times waiting for their wake-up. */
-  int pending() {
-    return alarm.pending();
   }
 
   private void wake() {

@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.benchmark;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,15 @@ enum BenchmarkSetup {
     this.classDataSharing = classDataSharing;
   }
 
+  /** The command-line arguments of the application for a run of the local profile on the given folder and port. */
+  List<String> arguments(Path dataFolder, int port) {
+    List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=local"));
+    properties(dataFolder, port).forEach((key, value) -> arguments.add("--" + key + "=" + value));
+    return arguments;
+  }
+
   /** Spring properties for a run on the H2 file database in the given folder. */
-  Map<String, String> properties(Path dataFolder, int port) {
+  private Map<String, String> properties(Path dataFolder, int port) {
     Map<String, String> properties = new LinkedHashMap<>(overrides);
     properties.put("spring.datasource.url", "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("lupa-passphrase")
         + ";DB_CLOSE_ON_EXIT=FALSE" + h2Settings);

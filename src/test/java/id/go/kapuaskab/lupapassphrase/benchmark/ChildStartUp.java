@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Starts the packaged jar in a JVM of its own, as it runs in production, and measures the time from
@@ -39,7 +38,7 @@ final class ChildStartUp {
     } else {
       command.addAll(List.of("-jar", jar().toString()));
     }
-    command.addAll(arguments(setup, dataFolder, port));
+    command.addAll(setup.arguments(dataFolder, port));
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
 
@@ -73,7 +72,7 @@ final class ChildStartUp {
     training.addAll(setup.jvmOptions);
     training.addAll(List.of("-XX:ArchiveClassesAtExit=" + ARCHIVE, "-Dspring.context.exit=onRefresh",
         "-jar", EXTRACTED.resolve(jar().getFileName()).toString()));
-    training.addAll(arguments(setup, EXTRACTED.resolve("training-data"), freePort()));
+    training.addAll(setup.arguments(EXTRACTED.resolve("training-data"), freePort()));
     run(training, log);
     return ARCHIVE;
   }
@@ -84,14 +83,6 @@ final class ChildStartUp {
     if (process.waitFor() != 0) {
       throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
     }
-  }
-
-  private static List<String> arguments(BenchmarkSetup setup, Path dataFolder, int port) {
-    List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=local"));
-    for (Map.Entry<String, String> property : setup.properties(dataFolder, port).entrySet()) {
-      arguments.add("--" + property.getKey() + "=" + property.getValue());
-    }
-    return arguments;
   }
 
   private static String java() {

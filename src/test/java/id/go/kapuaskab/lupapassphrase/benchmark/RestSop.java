@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.http.HttpHeaders;
 
 /** A request through /engine-rest with HTTP Basic, as Tasklist's users would drive it. */
 final class RestSop implements SopClient {
@@ -95,8 +96,7 @@ final class RestSop implements SopClient {
 
   private JsonNode call(String userId, String method, String path, Object body) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(engineRest + path))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8)))
+        .header(HttpHeaders.AUTHORIZATION, "Basic " + HttpHeaders.encodeBasicAuth(userId, password, StandardCharsets.UTF_8))
         .header("Accept", "application/json");
     if (body == null) {
       request.GET();

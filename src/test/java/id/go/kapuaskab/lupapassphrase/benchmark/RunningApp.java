@@ -29,10 +29,8 @@ final class RunningApp implements AutoCloseable {
 
   static RunningApp start(BenchmarkSetup setup, Path dataFolder) throws SQLException {
     // as command-line arguments, which win over application.yaml (builder properties would not)
-    String[] arguments = setup.properties(dataFolder, 0).entrySet().stream()
-        .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new);
     RunningApp app = new RunningApp(new SpringApplicationBuilder(LupaPassphraseApplication.class)
-        .profiles("local").run(arguments));
+        .run(setup.arguments(dataFolder, 0).toArray(String[]::new)));
     try (Connection connection = app.dataSource().getConnection(); Statement sql = connection.createStatement()) {
       sql.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
       sql.execute("SET QUERY_STATISTICS TRUE");

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.http.HttpHeaders;
 
 /** The verifier's queue in Tasklist: filled with open requests, then its first page asked for again and again. */
 final class VerifierQueue {
@@ -85,8 +85,8 @@ final class VerifierQueue {
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port
             + "/engine-rest/task?firstResult=0&maxResults=" + PAGE))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString(("vera:" + password).getBytes(StandardCharsets.UTF_8)))
+        .header(HttpHeaders.AUTHORIZATION, "Basic " + HttpHeaders.encodeBasicAuth(DemoPeople.VERA.userId(), password,
+            StandardCharsets.UTF_8))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(REST_QUERY)).build();
     return timed(() -> {
