@@ -13,12 +13,16 @@ import java.util.List;
  * @param incidents each incident and how it ended
  * @param operations what people did (claim, complete, retry, ...), oldest first
  * @param path the diagram elements the request passed, for drawing its path
+ * @param problems what in the record is not as the server writes it (changed by an administrator), left out above
  */
 public record RequestRecord(RequestRow request, List<StepRun> steps, List<Decision> decisions, List<AmsCall> amsCalls,
-    List<Incident> incidents, List<Operation> operations, List<Passed> path) {
+    List<Incident> incidents, List<Operation> operations, List<Passed> path, List<String> problems) {
 
-  /** The verifier's decision on the request (step 2), or their note on an AMS refusal. */
-  public record Decision(Kind kind, Instant at, String by, String decision, String reason) {
+  /**
+   * The verifier's decision on the request (step 2), or their note on an AMS refusal; with the
+   * decision, what the verifier checked (identity data masked, the letter by name, size and SHA-256).
+   */
+  public record Decision(Kind kind, Instant at, String by, String decision, String reason, String checked) {
 
     public enum Kind { VERIFIKASI, TINJAUAN_PENOLAKAN_AMS }
   }

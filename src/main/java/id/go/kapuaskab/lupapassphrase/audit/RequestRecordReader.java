@@ -12,7 +12,13 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.LINK_RESEN
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.REFUSAL_REASON;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.REJECTION_REASON;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.RELATED_SOP;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_DUE_AT;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_FIRED_AT;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_RESPONSIBLE;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_STEP;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_TASK;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFICATION_DECISION;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFIED_REQUEST;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFIER_NOTE;
 
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.AmsCall;
@@ -30,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -53,8 +60,10 @@ final class RequestRecordReader {
   private static final Set<String> AMS_TASKS = Set.of(TASK_RESET_PASSPHRASE, TASK_RESEND_RESET_LINK,
       TASK_CHECK_CERTIFICATE_STATUS);
   private static final Set<String> RECORDED_VARIABLES = Set.of(VERIFICATION_DECISION, REJECTION_REASON,
-      VERIFIER_NOTE, LINK_RESEND_COUNT, CERTIFICATE_STATUS, CERTIFICATE_ISSUED, AMS_REFUSAL, RELATED_SOP,
-      REFUSAL_REASON);
+      VERIFIED_REQUEST, VERIFIER_NOTE, LINK_RESEND_COUNT, CERTIFICATE_STATUS, CERTIFICATE_ISSUED, AMS_REFUSAL,
+      RELATED_SOP, REFUSAL_REASON);
+  private static final List<String> SLA_VARIABLES = List.of(SLA_STEP, SLA_TASK, SLA_DUE_AT, SLA_FIRED_AT,
+      SLA_RESPONSIBLE);
   /** The operation log marks a completed task with this property; it says nothing more. */
   private static final String COMPLETE_PROPERTY = "delete";
 
@@ -91,16 +100,33 @@ final class RequestRecordReader {
     log.stream().filter(entry -> UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType()))
         .forEach(entry -> completers.put(entry.getTaskId(), entry.getUserId()));
 
+    List<String> problems = new ArrayList<>(request.problems());
+    problems.addAll(unreadableBreaches(id));
     return new RequestRecord(request, steps,
-        decisions(tasks, valuesByActivity, completers),
+        decisions(tasks, valuesByActivity, completers, problems),
         amsCalls(activities, jobLog, updates, valuesByActivity, diagram),
         incidents(incidents, log, diagram),
         operations(log, tasks, jobLog, diagram),
-        path(activities));
+        path(activities), problems);
+  }
+
+  /** Breach records whose variables are not what the server writes: named, so the page says so. */
+  private List<String> unreadableBreaches(String id) {
+    Map<String, Map<String, Object>> byScope = new HashMap<>();
+    history.createHistoricVariableInstanceQuery().processInstanceId(id).variableNameIn(SLA_VARIABLES.toArray(String[]::new))
+        .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
+        .filter(variable -> SlaBreach.inBreachScope(variable.getActivityInstanceId()))
+        .forEach(variable -> byScope.computeIfAbsent(variable.getActivityInstanceId(), scope -> new HashMap<>())
+            .put(variable.getName(), variable.getValue()));
+    return byScope.values().stream().filter(variables -> SlaBreach.of(variables).isEmpty())
+        .map(variables -> "catatan pelanggaran waktu baku tidak terbaca (" + SLA_VARIABLES.stream()
+            .map(name -> name + "=" + (variables.get(name) == null ? "-" : variables.get(name).getClass().getSimpleName()))
+            .collect(Collectors.joining(", ")) + "), tidak dihitung")
+        .toList();
   }
 
   private static List<Decision> decisions(List<HistoricTaskInstance> tasks,
-      Map<String, Map<String, Object>> valuesByActivity, Map<String, String> completers) {
+      Map<String, Map<String, Object>> valuesByActivity, Map<String, String> completers, List<String> problems) {
     return tasks.stream()
         .filter(task -> task.getEndTime() != null)
         .filter(task -> TASK_VERIFY_REQUEST.equals(task.getTaskDefinitionKey())
@@ -111,11 +137,22 @@ final class RequestRecordReader {
           String by = completers.getOrDefault(task.getId(), task.getAssignee());
           Instant at = task.getEndTime().toInstant();
           return TASK_VERIFY_REQUEST.equals(task.getTaskDefinitionKey())
-              ? new Decision(Decision.Kind.VERIFIKASI, at, by, (String) values.get(VERIFICATION_DECISION),
-                  (String) values.get(REJECTION_REASON))
-              : new Decision(Decision.Kind.TINJAUAN_PENOLAKAN_AMS, at, by, null, (String) values.get(VERIFIER_NOTE));
+              ? new Decision(Decision.Kind.VERIFIKASI, at, by, text(values, VERIFICATION_DECISION, problems),
+                  text(values, REJECTION_REASON, problems), text(values, VERIFIED_REQUEST, problems))
+              : new Decision(Decision.Kind.TINJAUAN_PENOLAKAN_AMS, at, by, null, text(values, VERIFIER_NOTE, problems),
+                  null);
         })
         .toList();
+  }
+
+  /** A text the server or a form wrote; anything else is named as a problem instead of failing the page. */
+  private static String text(Map<String, Object> values, String name, List<String> problems) {
+    Object value = values.get(name);
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    problems.add(name + ": berisi " + value.getClass().getSimpleName() + ", bukan teks");
+    return null;
   }
 
   /**

@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.audit;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One request as the history list shows it.
@@ -15,7 +16,8 @@ import java.time.Instant;
  * @param durationSeconds from opening to end, or to now while it runs
  * @param outcome how it ended
  * @param breaches how many times a step overran its standard time
+ * @param problems what in its record is not as the server writes it (changed by an administrator), if anything
  */
 public record RequestRow(String id, String businessKey, String applicant, String applicantName, String definitionId,
-    Instant start, Instant end, long durationSeconds, Outcome outcome, int breaches) {
+    Instant start, Instant end, long durationSeconds, Outcome outcome, int breaches, List<String> problems) {
 }

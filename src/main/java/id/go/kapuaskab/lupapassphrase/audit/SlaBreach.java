@@ -6,8 +6,10 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_RESPON
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_STEP;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_TASK;
 
+import id.go.kapuaskab.lupapassphrase.process.ProcessIds;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -30,15 +32,33 @@ public record SlaBreach(int step, String taskId, Date dueAt, Date firedAt, Strin
     scope.setVariableLocal(SLA_RESPONSIBLE, responsible);
   }
 
+  /** The breach from the scope it was written to, and only from there. */
   public static SlaBreach readFrom(VariableScope scope) {
-    return new SlaBreach((Integer) scope.getVariable(SLA_STEP), (String) scope.getVariable(SLA_TASK),
-        (Date) scope.getVariable(SLA_DUE_AT), (Date) scope.getVariable(SLA_FIRED_AT),
-        (String) scope.getVariable(SLA_RESPONSIBLE));
+    return new SlaBreach((Integer) scope.getVariableLocal(SLA_STEP), (String) scope.getVariableLocal(SLA_TASK),
+        (Date) scope.getVariableLocal(SLA_DUE_AT), (Date) scope.getVariableLocal(SLA_FIRED_AT),
+        (String) scope.getVariableLocal(SLA_RESPONSIBLE));
   }
 
-  /** The breach from its variables as the history keeps them, by name. */
-  public static SlaBreach of(Map<String, Object> variables) {
-    return new SlaBreach((Integer) variables.get(SLA_STEP), (String) variables.get(SLA_TASK),
-        (Date) variables.get(SLA_DUE_AT), (Date) variables.get(SLA_FIRED_AT), (String) variables.get(SLA_RESPONSIBLE));
+  /**
+   * The breach from its variables as the history keeps them, by name; empty when they are not what
+   * the server writes (an administrator may have changed them), so one bad record cannot break the
+   * pages that read many.
+   */
+  public static Optional<SlaBreach> of(Map<String, Object> variables) {
+    if (variables.get(SLA_STEP) instanceof Integer step && variables.get(SLA_DUE_AT) instanceof Date dueAt
+        && variables.get(SLA_FIRED_AT) instanceof Date firedAt && variables.get(SLA_TASK) instanceof String taskId
+        && (variables.get(SLA_RESPONSIBLE) == null || variables.get(SLA_RESPONSIBLE) instanceof String)) {
+      return Optional.of(new SlaBreach(step, taskId, dueAt, firedAt, (String) variables.get(SLA_RESPONSIBLE)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a history variable lives in a breach record: the SLA variables are written local to the
+   * breach event subprocess (activity instance "SubProcess_SlaBreach:…"); one of the same name
+   * elsewhere is not a breach.
+   */
+  public static boolean inBreachScope(String activityInstanceId) {
+    return activityInstanceId != null && activityInstanceId.startsWith(ProcessIds.SUBPROCESS_SLA_BREACH + ":");
   }
 }

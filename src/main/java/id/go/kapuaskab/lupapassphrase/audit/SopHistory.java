@@ -133,21 +133,36 @@ public final class SopHistory {
       query.createdAfter(filter.openedFrom());
     }
     Set<String> ids = new HashSet<>();
-    query.list().forEach(variable -> ids.add(variable.getProcessInstanceId()));
+    query.list().stream().filter(SopHistory::isBreach).forEach(variable -> ids.add(variable.getProcessInstanceId()));
     return ids;
   }
 
+  /**
+   * The rows, each with what is wrong in its record: a record an administrator changed by hand is
+   * shown as such, and the other requests, the summary and the CSV read on as usual.
+   */
   private List<RequestRow> rows(List<HistoricProcessInstance> requests) {
     Map<String, String> names = new HashMap<>();
     Map<String, Integer> breaches = new HashMap<>();
+    Map<String, List<String>> problems = new HashMap<>();
     for (List<HistoricProcessInstance> chunk : chunks(requests)) {
       String[] ids = chunk.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
       for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-          .processInstanceIdIn(ids).variableNameIn(APPLICANT_NAME, SLA_STEP).list()) {
+          .processInstanceIdIn(ids).variableNameIn(APPLICANT_NAME, SLA_STEP).disableBinaryFetching()
+          .disableCustomObjectDeserialization().list()) {
+        String request = variable.getProcessInstanceId();
         if (APPLICANT_NAME.equals(variable.getName())) {
-          names.put(variable.getProcessInstanceId(), (String) variable.getValue());
+          if (variable.getValue() instanceof String name) {
+            names.put(request, name);
+          } else if (variable.getValue() != null) {
+            problems.computeIfAbsent(request, id -> new ArrayList<>()).add(unexpected(variable, "teks"));
+          }
+        } else if (isBreach(variable)) {
+          breaches.merge(request, 1, Integer::sum);
         } else {
-          breaches.merge(variable.getProcessInstanceId(), 1, Integer::sum);
+          problems.computeIfAbsent(request, id -> new ArrayList<>()).add(SlaBreach.inBreachScope(
+              variable.getActivityInstanceId()) ? unexpected(variable, "nomor langkah")
+              : SLA_STEP + ": catatan pelanggaran di luar subproses pelanggaran waktu baku, tidak dihitung");
         }
       }
     }
@@ -157,8 +172,16 @@ public final class SopHistory {
       return new RequestRow(request.getId(), request.getBusinessKey(), request.getStartUserId(),
           names.get(request.getId()), request.getProcessDefinitionId(), start, end,
           Duration.between(start, end == null ? now : end).toSeconds(), Outcome.of(request),
-          breaches.getOrDefault(request.getId(), 0));
+          breaches.getOrDefault(request.getId(), 0), problems.getOrDefault(request.getId(), List.of()));
     }).toList();
+  }
+
+  private static boolean isBreach(HistoricVariableInstance slaStep) {
+    return SlaBreach.inBreachScope(slaStep.getActivityInstanceId()) && slaStep.getValue() instanceof Integer;
+  }
+
+  static String unexpected(HistoricVariableInstance variable, String expected) {
+    return variable.getName() + ": berisi " + variable.getTypeName() + ", bukan " + expected + " seperti yang ditulis sistem";
   }
 
   static <T> List<List<T>> chunks(List<T> items) {

@@ -125,15 +125,16 @@ final class StepRunReader {
     Map<String, Map<String, Object>> byScope = new HashMap<>();
     Map<String, String> requestOfScope = new HashMap<>();
     for (HistoricVariableInstance variable : query.list()) {
-      if (byId.containsKey(variable.getProcessInstanceId())) {
+      if (byId.containsKey(variable.getProcessInstanceId()) && SlaBreach.inBreachScope(variable.getActivityInstanceId())) {
         byScope.computeIfAbsent(variable.getActivityInstanceId(), scope -> new HashMap<>())
             .put(variable.getName(), variable.getValue());
         requestOfScope.put(variable.getActivityInstanceId(), variable.getProcessInstanceId());
       }
     }
     Map<String, List<SlaBreach>> breaches = new HashMap<>();
-    byScope.forEach((scope, variables) -> breaches.computeIfAbsent(requestOfScope.get(scope), id -> new ArrayList<>())
-        .add(SlaBreach.of(variables)));
+    // a record that is not as the server wrote it is left out here and named on the request (RequestRow.problems)
+    byScope.forEach((scope, variables) -> SlaBreach.of(variables).ifPresent(breach ->
+        breaches.computeIfAbsent(requestOfScope.get(scope), id -> new ArrayList<>()).add(breach)));
     return breaches;
   }
 

@@ -19,6 +19,8 @@ public final class ProcessVariables {
   public static final String VERIFICATION_DECISION = "verificationDecision";
   public static final String IDENTITY_VERIFIED = "identityVerified";
   public static final String REJECTION_REASON = "rejectionReason";
+  /** Written by the server with the decision: the identity data (masked) and the letter the verifier checked. */
+  public static final String VERIFIED_REQUEST = "verifiedRequest";
 
   // AMS answers
   public static final String RESET_REQUESTED_AT = "resetRequestedAt";

@@ -47,7 +47,8 @@ final class VerifierQueue {
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       running.add(fillers.submit(() -> {
-        Users.authenticate(engine, DemoPeople.ANI.userId());
+        // only an administrator may place requests straight into the queue
+        Users.authenticate(engine, DemoPeople.ADMIN.userId());
         int left;
         while ((left = missing.getAndDecrement()) > 0) {
           engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)

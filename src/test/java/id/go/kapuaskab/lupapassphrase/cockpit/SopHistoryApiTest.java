@@ -9,9 +9,11 @@ import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
+import id.go.kapuaskab.lupapassphrase.support.EngineApi;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -93,6 +95,39 @@ class SopHistoryApiTest extends IntegrationTest {
     for (String path : new String[] {"/requests", "/requests/" + own.id(), "/summary", "/export.csv"}) {
       assertThat(anonymous.get(API + path).statusCode()).as(path).isEqualTo(401);
     }
+  }
+
+  @Test
+  void aRecordChangedByHandShowsAsSuchAndEverythingElseReadsOn() throws Exception {
+    SopRun changed = SopRun.openedAt(engine, ams, DemoPeople.ANI, Instant.parse("2031-05-23T02:00:00Z"))
+        .submitAfter(ofMinutes(3));
+    SopRun untouched = SopRun.openedAt(engine, ams, DemoPeople.BUDI, Instant.parse("2031-05-23T03:00:00Z"))
+        .submitAfter(ofMinutes(1));
+    // what only an administrator can still do: variables of any name and type on the request
+    EngineApi admin = EngineApi.basic(port, "admin");
+    String variables = "/process-instance/" + changed.id() + "/variables/";
+    assertThat(admin.call("PUT", variables + "slaStep", Map.of("value", "dua", "type", "String")).status()).isEqualTo(204);
+    assertThat(admin.call("PUT", variables + "slaDueAt", Map.of("value", "kemarin", "type", "String")).status()).isEqualTo(204);
+    assertThat(admin.call("PUT", variables + "applicantName", Map.of("value", 42, "type", "Integer")).status())
+        .isEqualTo(204);
+    Browserless rina = loggedIn("cockpit", "rina");
+
+    JsonNode rows = json(rina.get(API + "/requests?from=2031-05-23&to=2031-05-23")).get("rows");
+    assertThat(rows).hasSize(2);
+    JsonNode changedRow = rows.get(1);
+    assertThat(changedRow.get("id").asText()).isEqualTo(changed.id());
+    assertThat(changedRow.get("breaches").asInt()).isEqualTo(1);
+    assertThat(changedRow.get("problems")).extracting(JsonNode::asText)
+        .anySatisfy(problem -> assertThat(problem).startsWith("applicantName:"))
+        .anySatisfy(problem -> assertThat(problem).startsWith("slaStep:"));
+    assertThat(rows.get(0).get("problems")).isEmpty();
+    assertThat(json(rina.get(API + "/summary?from=2031-05-23&to=2031-05-23")).get("requests").asInt()).isEqualTo(2);
+    // the header and steps 1 and 2 of each request
+    assertThat(rina.get(API + "/export.csv?from=2031-05-23&to=2031-05-23").body().lines()).hasSize(5);
+    JsonNode record = json(rina.get(API + "/requests/" + changed.id()));
+    assertThat(record.get("problems").size()).isGreaterThanOrEqualTo(2);
+    assertThat(record.get("steps").get(0).get("breaches")).hasSize(1);
+    assertThat(json(rina.get(API + "/requests/" + untouched.id())).get("problems")).isEmpty();
   }
 
   @Test

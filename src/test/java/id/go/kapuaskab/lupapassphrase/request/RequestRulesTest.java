@@ -1,9 +1,13 @@
 package id.go.kapuaskab.lupapassphrase.request;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.kapuaskab.lupapassphrase.process.FormField;
+import id.go.kapuaskab.lupapassphrase.process.FormFields;
 import id.go.kapuaskab.lupapassphrase.support.Letters;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.Variables;
@@ -23,9 +27,17 @@ class RequestRulesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"6203012902000001", "6203016902000001", "6203013112990001"})
+  void acceptsNikWhoseDateExistsInEitherCentury(String nik) {
+    // 29 February 2000 (a man, a woman), 31 December 1999
+    assertThatCode(() -> rules.checkNik(nik)).doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"620301450790001", "62030145079000012", "62030145079000a1", "6203014507900000",
-      "0003014507900001", "6203013507900001", "6203014513900001", "6203017207900001"})
-  void refusesNikOfTheWrongShape(String nik) {
+      "0003014507900001", "6203013507900001", "6203014513900001", "6203017207900001",
+      "6203013102900001", "6203017102900001", "6203013104900001", "6203012902010001", "6203010000900001"})
+  void refusesNikOfTheWrongShapeOrADateThatCannotExist(String nik) {
     assertThatThrownBy(() -> rules.checkNik(nik)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("nik: ");
   }
 
@@ -73,11 +85,52 @@ class RequestRulesTest {
   }
 
   @Test
-  void refusesAnyVariableNamedForACredential() {
-    for (String name : List.of("passphrase", "newPassphrase", "password", "user_pin", "otp", "kata_sandi", "PIN")) {
+  void refusesAnyVariableNamedForACredentialHoweverItIsWritten() {
+    for (String name : List.of("passphrase", "newPassphrase", "password", "user_pin", "otp", "kata_sandi", "PIN",
+        "Pass_Phrase", "PASS-PHRASE", "pass.phrase", "pass\u200Bphrase", "pa\u00ADssword", "ＰＡＳＳＷＯＲＤ",
+        "Kata Sandi", "OTP_code", "newPIN", "p_i_n", "pass\u202Eword")) {
       assertThatThrownBy(() -> rules.refuseCredentials(Set.of(name))).as(name).hasMessageStartingWith(name + ": ");
     }
-    assertThatCode(() -> rules.refuseCredentials(Set.of("opinion", "shipping", "activationDoneInAms", "nik")))
-        .doesNotThrowAnyException();
+    assertThatCode(() -> rules.refuseCredentials(Set.of("opinion", "shipping", "activationDoneInAms", "nik",
+        "spinner", "pinnedNote"))).doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ani\u200BLestari", "Ani\u202ELestari", "Ani\u2066Lestari", "Ani\u00ADLestari",
+      "Ani\uFEFFLestari", "Ani\nLestari", "Ani\u2028Lestari", "Ani\u0007Lestari", "Ani\uE000Lestari"})
+  void aOneLineTextRefusesControlInvisibleAndBidirectionalCharacters(String name) {
+    assertThatThrownBy(() -> rules.checkText(FormFields.requestField("applicantName"), name))
+        .hasMessageStartingWith("applicantName: ");
+  }
+
+  @Test
+  void aTextOfSeveralLinesTakesLineBreaksButNoInvisibleCharacters() {
+    FormField reason = FormField.text("rejectionReason", "Alasan penolakan", 500);
+
+    assertThat(rules.checkText(reason, "Tanda tangan tidak ada.\r\nNIK tidak terbaca.\t"))
+        .isEqualTo("Tanda tangan tidak ada.\r\nNIK tidak terbaca.");
+    assertThatThrownBy(() -> rules.checkText(reason, "Tolak\u202E")).hasMessageStartingWith("rejectionReason: ");
+  }
+
+  @Test
+  void surroundingWhiteSpaceIsTrimmedNotCounted() {
+    assertThat(rules.checkText(FormFields.requestField("officialEmail"), "  ani@kapuaskab.go.id \t"))
+        .isEqualTo("ani@kapuaskab.go.id");
+    assertThat(rules.checkText(FormFields.requestField("nik"), " 6203014507900001 ")).isEqualTo("6203014507900001");
+  }
+
+  @Test
+  void aLetterMustBeAPdfThatReadsWhole() {
+    assertThatCode(() -> rules.checkLetter(Letters.file("surat.pdf", "application/pdf",
+        Letters.statementOf("Ani Lestari")))).doesNotThrowAnyException();
+    for (byte[] broken : List.of("%PDF-1.7 lima bita saja".getBytes(), "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF".getBytes(),
+        truncated(Letters.statementOf("Ani Lestari")))) {
+      assertThatThrownBy(() -> rules.checkLetter(Letters.file("surat.pdf", "application/pdf", broken)))
+          .hasMessageStartingWith("statementLetter: ");
+    }
+  }
+
+  private static byte[] truncated(byte[] pdf) {
+    return Arrays.copyOf(pdf, pdf.length / 3);
   }
 }

@@ -88,6 +88,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
     DELETE_REQUEST("cancel (delete) A's request", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
     CHANGE_REQUEST_VARIABLE("change a variable of A's request", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
     CHANGE_TASK_VARIABLE("change a variable of A's task", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
+    MODIFY_REQUEST("move A's request elsewhere (modification)", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
+    READ_METRICS("read the engine's metrics", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
     DEPLOY("deploy a process", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
     CREATE_USER("create a user", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT));
 
@@ -103,7 +105,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     boolean changesTheFixture() {
       return switch (this) {
         case CLAIM_VERIFY_TASK, COMPLETE_A_TASK, COMPLETE_VERIFY_TASK, DELETE_REQUEST, CHANGE_REQUEST_VARIABLE,
-            CHANGE_TASK_VARIABLE -> true;
+            CHANGE_TASK_VARIABLE, MODIFY_REQUEST -> true;
         default -> false;
       };
     }
@@ -211,6 +213,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
           "/process-instance/" + rejected.getId() + "/variables/agency", Map.of("value", "Diubah", "type", "String")));
       case CHANGE_TASK_VARIABLE -> status(exchange(role, HttpMethod.PUT,
           "/task/" + aTask + "/variables/agency", Map.of("value", "Diubah", "type", "String")));
+      case MODIFY_REQUEST -> status(exchange(role, HttpMethod.POST, "/process-instance/" + waiting.getId() + "/modification",
+          Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", TASK_VERIFY_REQUEST),
+              Map.of("type", "startBeforeActivity", "activityId", TASK_SUBMIT_REQUEST)))));
+      case READ_METRICS -> status(call.apply(HttpMethod.GET, "/metrics/activity-instance-start/sum"));
       case DEPLOY -> status(deploy(role));
       case CREATE_USER -> status(exchange(role, HttpMethod.POST, "/user/create", Map.of(
           "profile", Map.of("id", "mallory" + System.nanoTime() % 100000, "firstName", "M", "lastName", "X", "email", "m@x.go.id"),

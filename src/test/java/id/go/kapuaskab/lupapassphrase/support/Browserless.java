@@ -47,6 +47,14 @@ public final class Browserless {
     return send(sendCsrfToken ? withCsrf(request) : request);
   }
 
+  /** Any call with a body of the given type (or none), the CSRF token sent as the webapps' JavaScript sends it. */
+  public HttpResponse<String> send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", contentType).header("Accept", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return send(withCsrf(request));
+  }
+
   public Optional<HttpCookie> cookie(String name) {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
   }

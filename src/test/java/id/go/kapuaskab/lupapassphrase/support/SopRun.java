@@ -146,12 +146,13 @@ public final class SopRun {
   }
 
   /** The holder uses the newest reset link in AMS (which closes that reset there). */
-  private void useNewestLink() {
+  public SopRun useNewestLink() {
     List<SandboxMail> mails = mailsToApplicant();
     Optional<String> refused = ams.setNewPassphrase(token(mails.get(mails.size() - 1)), NEW_PASSPHRASE, NEW_PASSPHRASE);
     if (refused.isPresent()) {
       throw new IllegalStateException(refused.get());
     }
+    return this;
   }
 
   private List<SandboxMail> mailsToApplicant() {
@@ -170,6 +171,17 @@ public final class SopRun {
         .forEach(job -> management.setJobRetries(job.getId(), 1)));
     runDueJobs();
     return this;
+  }
+
+  /** The jobs due now run, as the job executor would run them (an AMS call after a completion over HTTP). */
+  public SopRun runJobs() {
+    runDueJobs();
+    return this;
+  }
+
+  /** The user task the request waits in. */
+  public String taskId(String taskDefinitionKey) {
+    return task(taskDefinitionKey).getId();
   }
 
   /** Time passes; whatever falls due meanwhile runs at its due time. */

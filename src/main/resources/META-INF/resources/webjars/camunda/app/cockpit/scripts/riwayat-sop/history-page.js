@@ -103,7 +103,9 @@ function requestTable(page) {
       h('td', null, row.end ? time(row.end) : '–'),
       h('td', null, duration(row.durationSeconds)),
       h('td', null, h('span', { class: `rsop-outcome rsop-outcome-${row.outcome.toLowerCase()}` }, OUTCOME[row.outcome])),
-      h('td', { class: row.breaches ? 'rsop-over' : null }, row.breaches ? `Ya (${row.breaches})` : 'Tidak'))),
+      h('td', { class: row.breaches ? 'rsop-over' : null }, row.breaches ? `Ya (${row.breaches})` : 'Tidak',
+        row.problems.length ? h('span', { class: 'rsop-problem', title: row.problems.join('; ') },
+          ' ⚠ catatan tidak sesuai') : null))),
     'Tidak ada permohonan yang sesuai dengan saringan.');
 }
 

@@ -36,6 +36,11 @@ function page(record, diagramHolder) {
       fact('Durasi total', duration(request.durationSeconds)),
       fact('Hasil', OUTCOME[request.outcome]),
       fact('Pelanggaran waktu baku', request.breaches ? `Ya, ${request.breaches} kali` : 'Tidak')),
+    record.problems.length
+      ? h('div', { class: 'alert alert-warning rsop-problems' },
+        h('strong', null, 'Catatan permohonan ini tidak seperti yang ditulis sistem (diubah oleh administrator):'),
+        h('ul', null, record.problems.map((problem) => h('li', null, problem))))
+      : null,
     request.outcome === 'BERJALAN'
       ? h('p', null, h('a', { href: `#/process-instance/${encodeURIComponent(request.id)}/runtime` },
         'Buka permohonan yang berjalan ini di tampilan Cockpit biasa'))
@@ -47,13 +52,14 @@ function page(record, diagramHolder) {
     h('h3', null, 'Linimasa SOP'),
     timeline(record.steps),
     h('h3', null, 'Keputusan verifikator'),
-    tableOrNone(['Waktu', 'Oleh', 'Keputusan', 'Alasan / catatan'],
+    tableOrNone(['Waktu', 'Oleh', 'Keputusan', 'Alasan / catatan', 'Yang diperiksa'],
       record.decisions.map((decision) => h('tr', null,
         h('td', null, time(decision.at)),
         h('td', null, decision.by || '–'),
         h('td', null, decision.kind === 'VERIFIKASI'
           ? DECISION[decision.decision] || decision.decision || '–' : 'Tinjauan penolakan AMS'),
-        h('td', null, decision.reason || '–'))),
+        h('td', null, decision.reason || '–'),
+        h('td', { class: 'rsop-checked' }, decision.checked || '–'))),
       'Belum ada keputusan verifikator.'),
     h('h3', null, 'Panggilan AMS'),
     tableOrNone(['Waktu', 'Layanan', 'Hasil', 'Keterangan'],

@@ -1,0 +1,72 @@
+package id.go.kapuaskab.lupapassphrase.security;
+
+import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server owns the request: every call a logged-in user makes (REST, Tasklist, Cockpit) meets
+ * the same rules in the engine itself, whichever API it came through. Three parts:
+ * {@link CallerCommands} lets such a caller run only the commands the SOP has people run; the guarded
+ * services check what those commands carry (a start at its start event with the start form's fields,
+ * a completion with exactly its form's fields, a claim for oneself); and {@link ClaimedTaskRule},
+ * built into every user task, keeps a claimed task for its assignee.
+ */
+@Component
+public class CallerGuard extends AbstractProcessEnginePlugin {
+
+  private final SubmissionCheck submissions;
+
+  public CallerGuard(SubmissionCheck submissions) {
+    this.submissions = submissions;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    IdentityService identity = configuration.getIdentityService();
+    GuardedTaskService tasks = new GuardedTaskService(identity, submissions);
+    configuration.setTaskService(tasks);
+    configuration.setFormService(new GuardedFormService(identity, submissions, tasks));
+    configuration.setRuntimeService(new GuardedRuntimeService(identity, submissions));
+
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    interceptors.add(new CallerCommands(identity));
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+
+    List<BpmnParseListener> parseListeners = new ArrayList<>();
+    if (configuration.getCustomPostBPMNParseListeners() != null) {
+      parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());
+    }
+    parseListeners.add(new ClaimedTasks(new ClaimedTaskRule(identity)));
+    configuration.setCustomPostBPMNParseListeners(parseListeners);
+  }
+
+  /** Builds the claimed-task rule into every user task, where no diagram change can leave it out. */
+  private static final class ClaimedTasks extends AbstractBpmnParseListener {
+
+    private final ClaimedTaskRule rule;
+
+    ClaimedTasks(ClaimedTaskRule rule) {
+      this.rule = rule;
+    }
+
+    @Override
+    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+      activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, rule);
+    }
+  }
+}

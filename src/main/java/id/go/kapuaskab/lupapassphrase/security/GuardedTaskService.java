@@ -1,0 +1,175 @@
+package id.go.kapuaskab.lupapassphrase.security;
+
+import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * The task service as callers reach it (the REST API, the webapps): a completion carries exactly its
+ * form's fields, a claim is for oneself and only on a task nobody else holds, and only the assignee
+ * gives a task back. A task that no longer exists answers 404, not the engine's 500.
+ */
+class GuardedTaskService extends TaskServiceImpl {
+
+  private final IdentityService identity;
+  private final SubmissionCheck submissions;
+
+  GuardedTaskService(IdentityService identity, SubmissionCheck submissions) {
+    this.identity = identity;
+    this.submissions = submissions;
+  }
+
+  @Override
+  public void complete(String taskId) {
+    complete(taskId, null);
+  }
+
+  @Override
+  public void complete(String taskId, Map<String, Object> variables) {
+    checkCompletion(taskId, variables);
+    whileTaskExists(taskId, () -> {
+      super.complete(taskId, variables);
+      return null;
+    });
+  }
+
+  @Override
+  public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
+    checkCompletion(taskId, variables);
+    return whileTaskExists(taskId, () -> super.completeWithVariablesInReturn(taskId, variables, deserializeValues));
+  }
+
+  @Override
+  public void claim(String taskId, String userId) {
+    Caller.checked(identity).ifPresent(caller -> {
+      if (!caller.userId().equals(userId)) {
+        throw new RefusedCallException(RefusedCallException.FORBIDDEN, "Tugas hanya dapat diklaim untuk diri sendiri.");
+      }
+      Task task = visibleTask(taskId);
+      if (task != null && task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+        throw claimedByAnother(task);
+      }
+    });
+    whileTaskExists(taskId, () -> {
+      super.claim(taskId, userId);
+      return null;
+    });
+  }
+
+  /**
+   * Only Tasklist's "unclaim" of one's own task: the engine's TASK_WORK, which people hold on their
+   * tasks, does not include it, so the task goes back to its queue without that check; assigning a
+   * task to someone is the administrator's.
+   */
+  @Override
+  public void setAssignee(String taskId, String userId) {
+    if (Caller.checked(identity).isEmpty()) {
+      whileTaskExists(taskId, () -> {
+        super.setAssignee(taskId, userId);
+        return null;
+      });
+      return;
+    }
+    Task task = visibleTask(taskId);
+    if (task == null) {
+      throw new RefusedCallException(RefusedCallException.NOT_FOUND, "Tugas " + taskId + " tidak ditemukan.");
+    }
+    if (userId != null || !Caller.checked(identity).orElseThrow().userId().equals(task.getAssignee())) {
+      throw new RefusedCallException(RefusedCallException.FORBIDDEN, "Hanya penerima tugas yang dapat melepaskan "
+          + "klaimnya; menugaskan tugas kepada orang lain hanya boleh dilakukan administrator.");
+    }
+    commandExecutor.execute(context -> context.runWithoutAuthorization(new AssignTaskCmd(taskId, null)));
+  }
+
+  // Variable changes on a task: a name the task's form does not have is refused naming it (400); the
+  // form's own fields only a completion sets (CallerCommands refuses the change itself with 403).
+
+  @Override
+  public void setVariable(String taskId, String variableName, Object value) {
+    checkNames(taskId, Map.of(variableName, Boolean.TRUE));
+    super.setVariable(taskId, variableName, value);
+  }
+
+  @Override
+  public void setVariableLocal(String taskId, String variableName, Object value) {
+    checkNames(taskId, Map.of(variableName, Boolean.TRUE));
+    super.setVariableLocal(taskId, variableName, value);
+  }
+
+  @Override
+  public void setVariables(String taskId, Map<String, ? extends Object> variables) {
+    checkNames(taskId, variables);
+    super.setVariables(taskId, variables);
+  }
+
+  @Override
+  public void setVariablesLocal(String taskId, Map<String, ? extends Object> variables) {
+    checkNames(taskId, variables);
+    super.setVariablesLocal(taskId, variables);
+  }
+
+  @Override
+  public void updateVariables(String taskId, Map<String, ? extends Object> modifications, Collection<String> deletions) {
+    checkNames(taskId, modifications);
+    super.updateVariables(taskId, modifications, deletions);
+  }
+
+  @Override
+  public void updateVariablesLocal(String taskId, Map<String, ? extends Object> modifications,
+      Collection<String> deletions) {
+    checkNames(taskId, modifications);
+    super.updateVariablesLocal(taskId, modifications, deletions);
+  }
+
+  private void checkNames(String taskId, Map<String, ?> variables) {
+    if (Caller.checked(identity).isEmpty() || variables == null) {
+      return;
+    }
+    Task task = visibleTask(taskId);
+    if (task != null) {
+      submissions.checkNames(task.getTaskDefinitionKey(), variables.keySet());
+    }
+  }
+
+  /** Checks the completion of a task the caller can see against the task's form; the engine decides on the rest. */
+  private void checkCompletion(String taskId, Map<String, Object> variables) {
+    if (Caller.checked(identity).isEmpty()) {
+      return;
+    }
+    Task task = visibleTask(taskId);
+    if (task != null) {
+      submissions.check(task.getTaskDefinitionKey(), variables);
+    }
+  }
+
+  /** The task as the caller sees it: null when it does not exist or the caller may not read it. */
+  Task visibleTask(String taskId) {
+    return taskId == null ? null : createTaskQuery().taskId(taskId).singleResult();
+  }
+
+  static RefusedCallException claimedByAnother(Task task) {
+    return new RefusedCallException(RefusedCallException.CONFLICT,
+        "Tugas ini sudah diklaim oleh " + task.getAssignee() + ".");
+  }
+
+  /** The engine's answer to a task id it does not find is a NullValueException, which REST answers with 500. */
+  static <T> T whileTaskExists(String taskId, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (NullValueException e) {
+      if (taskId != null && Objects.toString(e.getMessage(), "").contains("Cannot find task with id")) {
+        throw new RefusedCallException(RefusedCallException.NOT_FOUND,
+            "Tugas " + taskId + " tidak ditemukan: tugas itu sudah diselesaikan atau tidak ada.");
+      }
+      throw e;
+    }
+  }
+}
