@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One field a form sends to the server: its variable, the label the person sees, its type, its limits
@@ -63,9 +64,11 @@ public record FormField(String name, String label, Kind kind, int maxLength, boo
     return new FormField(name, label, Kind.TEXT, maxLength, true, List.of(), Required.NEVER);
   }
 
-  public static FormField choice(String name, String label, String... options) {
-    int longest = List.of(options).stream().mapToInt(String::length).max().orElse(0);
-    return new FormField(name, label, Kind.TEXT, longest, false, List.of(options), Required.ALWAYS);
+  /** A choice among the values of the enum that steers the flow by it. */
+  public static FormField choice(String name, String label, Class<? extends Enum<?>> values) {
+    List<String> options = Stream.of(values.getEnumConstants()).map(Enum::name).toList();
+    int longest = options.stream().mapToInt(String::length).max().orElse(0);
+    return new FormField(name, label, Kind.TEXT, longest, false, options, Required.ALWAYS);
   }
 
   public static FormField flag(String name, String label) {
@@ -80,7 +83,7 @@ public record FormField(String name, String label, Kind kind, int maxLength, boo
     return new FormField(name, label, kind, maxLength, multiLine, options, Required.ALWAYS);
   }
 
-  public FormField requiredWhen(String field, String value) {
-    return new FormField(name, label, kind, maxLength, multiLine, options, Required.when(field, value));
+  public FormField requiredWhen(String field, Enum<?> value) {
+    return new FormField(name, label, kind, maxLength, multiLine, options, Required.when(field, value.name()));
   }
 }

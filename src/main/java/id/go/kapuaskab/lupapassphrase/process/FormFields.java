@@ -52,12 +52,12 @@ public final class FormFields {
   private static final Map<String, List<FormField>> BY_ELEMENT = Map.of(
       // the start form only explains what follows: a request opens empty and step 1 fills it
       START_REQUEST, List.of(),
-      TASK_SUBMIT_REQUEST, concat(choice(SUBMIT_ACTION, "Tindakan", "SUBMIT", "WITHDRAW"), REQUEST),
+      TASK_SUBMIT_REQUEST, concat(choice(SUBMIT_ACTION, "Tindakan", SubmitAction.class), REQUEST),
       TASK_VERIFY_REQUEST, List.of(
-          choice(VERIFICATION_DECISION, "Keputusan", "APPROVE", "REJECT"),
-          flag(IDENTITY_VERIFIED, "Kecocokan identitas dan tanda tangan").requiredWhen(VERIFICATION_DECISION, "APPROVE"),
-          text(REJECTION_REASON, "Alasan penolakan", 500).requiredWhen(VERIFICATION_DECISION, "REJECT")),
-      TASK_CONFIRM_LINK_RECEIVED, List.of(choice(LINK_STATUS, "Konfirmasi tautan", "RECEIVED", "NOT_RECEIVED")),
+          choice(VERIFICATION_DECISION, "Keputusan", VerificationDecision.class),
+          flag(IDENTITY_VERIFIED, "Kecocokan identitas dan tanda tangan").requiredWhen(VERIFICATION_DECISION, VerificationDecision.APPROVE),
+          text(REJECTION_REASON, "Alasan penolakan", 500).requiredWhen(VERIFICATION_DECISION, VerificationDecision.REJECT)),
+      TASK_CONFIRM_LINK_RECEIVED, List.of(choice(LINK_STATUS, "Konfirmasi tautan", LinkStatus.class)),
       TASK_SET_NEW_PASSPHRASE, List.of(
           flag(ACTIVATION_DONE_IN_AMS, "Passphrase baru sudah dibuat di AMS").requiredAlways(),
           flag(AGREEMENT_ACCEPTED, "Perjanjian pemilik sertifikat elektronik").requiredAlways()),

@@ -23,19 +23,18 @@ public class NotifyApplicantDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String request = execution.getProcessBusinessKey();
-    String notice = (String) execution.getVariable(ProcessVariables.NOTICE);
+    ApplicantNotice notice = ApplicantNotice.valueOf((String) execution.getVariable(ProcessVariables.NOTICE));
     switch (notice) {
-      case "EXPIRED" -> mailer.send(recipient(execution),
+      case EXPIRED -> mailer.send(recipient(execution),
           "[Lupa Passphrase] " + request + " kedaluwarsa",
           "Permohonan lupa passphrase " + request + " berakhir karena tidak diselesaikan dalam batas waktu.\n"
               + "Jika Anda masih memerlukan reset passphrase, silakan ajukan permohonan baru.");
-      case "REJECTED" -> mailer.send(recipient(execution),
+      case REJECTED -> mailer.send(recipient(execution),
           "[Lupa Passphrase] " + request + " tidak dapat dilanjutkan",
           "Permohonan lupa passphrase " + request + " tidak dapat dilanjutkan.\n\n"
               + "Alasan: " + execution.getVariable(ProcessVariables.REFUSAL_REASON) + "\n"
               + relatedSop(execution)
               + "Catatan verifikator: " + execution.getVariable(ProcessVariables.VERIFIER_NOTE));
-      default -> throw new IllegalArgumentException("Unknown applicant notice " + notice);
     }
   }
 

@@ -24,7 +24,7 @@ public class SubmittedRequestCheck implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     // a deadline that ends the task carries no request to check
-    if (!execution.isCanceled() && "SUBMIT".equals(execution.getVariable(ProcessVariables.SUBMIT_ACTION))) {
+    if (!execution.isCanceled() && SubmitAction.SUBMIT.name().equals(execution.getVariable(ProcessVariables.SUBMIT_ACTION))) {
       rules.checkRequest(execution);
     }
   }

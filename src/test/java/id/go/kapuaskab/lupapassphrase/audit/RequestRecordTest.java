@@ -23,6 +23,7 @@ import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Incident;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Operation;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Passed;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.support.Users;
 import java.time.Instant;
@@ -81,8 +82,8 @@ class RequestRecordTest extends IntegrationTest {
     assertThat(record.decisions())
         .extracting(Decision::kind, Decision::by, Decision::decision, Decision::reason)
         .containsExactly(
-            tuple(Decision.Kind.VERIFIKASI, "vera", "REJECT", "Tanda tangan tidak ada."),
-            tuple(Decision.Kind.VERIFIKASI, "vera", "APPROVE", null));
+            tuple(Decision.Kind.VERIFIKASI, "vera", VerificationDecision.REJECT.name(), "Tanda tangan tidak ada."),
+            tuple(Decision.Kind.VERIFIKASI, "vera", VerificationDecision.APPROVE.name(), null));
     assertThat(record.amsCalls())
         .extracting(AmsCall::activityId, AmsCall::result)
         .containsExactly(tuple(TASK_RESET_PASSPHRASE, AmsCall.Result.BERHASIL),

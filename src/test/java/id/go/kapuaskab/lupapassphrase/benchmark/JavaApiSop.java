@@ -12,6 +12,8 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.LINK_STATU
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFICATION_DECISION;
 
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
+import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import id.go.kapuaskab.lupapassphrase.support.Users;
 import java.util.Map;
@@ -43,10 +45,10 @@ final class JavaApiSop implements SopClient {
     as("vera");
     Task verify = task(request, TASK_VERIFY_REQUEST);
     tasks.claim(verify.getId(), "vera");
-    tasks.complete(verify.getId(), Map.of(VERIFICATION_DECISION, "APPROVE", IDENTITY_VERIFIED, true));
+    tasks.complete(verify.getId(), Map.of(VERIFICATION_DECISION, VerificationDecision.APPROVE.name(), IDENTITY_VERIFIED, true));
 
     as("ani");
-    tasks.complete(task(request, TASK_CONFIRM_LINK_RECEIVED).getId(), Map.of(LINK_STATUS, "RECEIVED"));
+    tasks.complete(task(request, TASK_CONFIRM_LINK_RECEIVED).getId(), Map.of(LINK_STATUS, LinkStatus.RECEIVED.name()));
     links.setNewPassphrase();
     tasks.complete(task(request, TASK_SET_NEW_PASSPHRASE).getId(), Map.of(ACTIVATION_DONE_IN_AMS, true, AGREEMENT_ACCEPTED, true));
     engine.getIdentityService().clearAuthentication();

@@ -14,6 +14,8 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFICATI
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
+import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import java.io.IOException;
 import java.net.URI;
@@ -50,9 +52,9 @@ final class RestSop implements SopClient {
 
     String verify = taskId("vera", request, TASK_VERIFY_REQUEST);
     call("vera", "POST", "/task/" + verify + "/claim", Map.of("userId", "vera"));
-    complete("vera", verify, Map.of(VERIFICATION_DECISION, "APPROVE", IDENTITY_VERIFIED, true));
+    complete("vera", verify, Map.of(VERIFICATION_DECISION, VerificationDecision.APPROVE.name(), IDENTITY_VERIFIED, true));
 
-    complete("ani", taskId("ani", request, TASK_CONFIRM_LINK_RECEIVED), Map.of(LINK_STATUS, "RECEIVED"));
+    complete("ani", taskId("ani", request, TASK_CONFIRM_LINK_RECEIVED), Map.of(LINK_STATUS, LinkStatus.RECEIVED.name()));
     links.setNewPassphrase();
     complete("ani", taskId("ani", request, TASK_SET_NEW_PASSPHRASE), Map.of(ACTIVATION_DONE_IN_AMS, true, AGREEMENT_ACCEPTED, true));
     // the supervisor may read the history of every request

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.process.ProcessVariables;
+import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
 import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class RetentionTest extends IntegrationTest {
     RequestFixtures fixtures = new RequestFixtures(engine);
     ProcessInstance request = fixtures.rejected(DemoPeople.ANI, DemoPeople.VERA);
     engine.getTaskService().complete(fixtures.task(request, TASK_SUBMIT_REQUEST).getId(),
-        Map.of(ProcessVariables.SUBMIT_ACTION, "WITHDRAW"));
+        Map.of(ProcessVariables.SUBMIT_ACTION, SubmitAction.WITHDRAW.name()));
     HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(request.getId()).singleResult();
     assertThat(ended.getEndTime()).isNotNull();

@@ -99,7 +99,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     execute(job(TASK_RESET_PASSPHRASE, request));
     assertThat(ams.resetCount(ani.nik())).isEqualTo(resetsBefore + 1);
     assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED).task().isAssignedTo("ani");
-    complete(task(request), withVariables(LINK_STATUS, "RECEIVED"));
+    complete(task(request), withVariables(LINK_STATUS, LinkStatus.RECEIVED.name()));
 
     assertThat(request).isWaitingAt(TASK_SET_NEW_PASSPHRASE).task().isAssignedTo("ani");
     holderSetsNewPassphraseInAms(ani);
@@ -184,13 +184,13 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     ProcessInstance request = openRequestAs(DemoPeople.ANI);
     complete(task(request), Requests.submissionOf(DemoPeople.ANI));
 
-    complete(task(request), withVariables(VERIFICATION_DECISION, "REJECT",
+    complete(task(request), withVariables(VERIFICATION_DECISION, VerificationDecision.REJECT.name(),
         REJECTION_REASON, "Surat pernyataan belum ditandatangani."));
 
     assertThat(request).isWaitingAt(TASK_SUBMIT_REQUEST).task().isAssignedTo("ani");
     assertThat(request).variables().containsEntry(REJECTION_REASON, "Surat pernyataan belum ditandatangani.");
     // the corrected request keeps the letter uploaded before
-    complete(task(request), withVariables(SUBMIT_ACTION, "SUBMIT", AGENCY, "Sekretariat Daerah"));
+    complete(task(request), withVariables(SUBMIT_ACTION, SubmitAction.SUBMIT.name(), AGENCY, "Sekretariat Daerah"));
     assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(AGENCY, "Sekretariat Daerah");
   }
 
@@ -198,7 +198,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
   void applicantWithdrawsTheRequest() {
     ProcessInstance request = openRequestAs(DemoPeople.BUDI);
 
-    complete(task(request), withVariables(SUBMIT_ACTION, "WITHDRAW"));
+    complete(task(request), withVariables(SUBMIT_ACTION, SubmitAction.WITHDRAW.name()));
 
     assertThat(request).isEnded().hasPassed(END_REQUEST_WITHDRAWN);
   }
@@ -209,7 +209,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     ProcessInstance request = startBefore(TASK_CONFIRM_LINK_RECEIVED, budi, resetDone(budi, 0));
     int mailsBefore = mailsTo(budi).size();
 
-    complete(task(request), withVariables(LINK_STATUS, "NOT_RECEIVED"));
+    complete(task(request), withVariables(LINK_STATUS, LinkStatus.NOT_RECEIVED.name()));
     assertThat(request).isWaitingAt(TASK_RESEND_RESET_LINK);
     execute(job(TASK_RESEND_RESET_LINK, request));
 
@@ -222,7 +222,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     DemoPerson budi = DemoPeople.BUDI;
     ProcessInstance request = startBefore(TASK_CONFIRM_LINK_RECEIVED, budi, resetDone(budi, 3));
 
-    complete(task(request), withVariables(LINK_STATUS, "NOT_RECEIVED"));
+    complete(task(request), withVariables(LINK_STATUS, LinkStatus.NOT_RECEIVED.name()));
 
     assertThat(request).hasPassed("EndEvent_ResendLimitReached")
         .isWaitingAt(TASK_REVIEW_AMS_REFUSAL).task().hasCandidateGroup(GROUP_VERIFIERS);
@@ -377,7 +377,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
   }
 
   private void approve(ProcessInstance request) {
-    complete(task(request), withVariables(VERIFICATION_DECISION, "APPROVE", IDENTITY_VERIFIED, true));
+    complete(task(request), withVariables(VERIFICATION_DECISION, VerificationDecision.APPROVE.name(), IDENTITY_VERIFIED, true));
   }
 
   private void confirmActivation(ProcessInstance request) {

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
+import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -200,10 +202,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
       case CLAIM_VERIFY_TASK -> status(exchange(role, HttpMethod.POST, "/task/" + verifyTask + "/claim",
           Map.of("userId", role.user == null ? "vera" : role.user)));
       case COMPLETE_A_TASK -> status(exchange(role, HttpMethod.POST, "/task/" + aTask + "/complete",
-          Map.of("variables", Map.of("submitAction", Map.of("value", "SUBMIT", "type", "String")))));
+          Map.of("variables", Map.of("submitAction", Map.of("value", SubmitAction.SUBMIT.name(), "type", "String")))));
       case COMPLETE_VERIFY_TASK -> status(exchange(role, HttpMethod.POST, "/task/" + verifyTask + "/complete",
           Map.of("variables", Map.of(
-              "verificationDecision", Map.of("value", "REJECT", "type", "String"),
+              "verificationDecision", Map.of("value", VerificationDecision.REJECT.name(), "type", "String"),
               "rejectionReason", Map.of("value", "Tanda tangan tidak jelas.", "type", "String")))));
       case START_REQUEST -> status(exchange(role, HttpMethod.POST, "/process-definition/key/" + PROCESS_KEY + "/start", Map.of()));
       case READ_HISTORY -> status(call.apply(HttpMethod.GET, "/history/process-instance/" + rejected.getId()));

@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
+import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
+import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
@@ -84,7 +87,7 @@ class CallerRulesTest extends IntegrationTest {
     assertThat(formWithNumber.status()).isEqualTo(400);
     assertThat(formWithNumber.field()).isEqualTo("businessKey");
     Answer preset = ani.call("POST", start, Map.of("variables", Map.of(
-        "verificationDecision", string("APPROVE"), "identityVerified", bool(true))));
+        "verificationDecision", string(VerificationDecision.APPROVE.name()), "identityVerified", bool(true))));
     assertThat(preset.status()).isEqualTo(400);
     assertThat(preset.field()).isIn("verificationDecision", "identityVerified");
     assertThat(requestsOf("ani")).isEqualTo(before);
@@ -114,7 +117,7 @@ class CallerRulesTest extends IntegrationTest {
     EngineApi ani = door.as(port, "ani");
 
     Map<String, Consumer<Map<String, Object>>> hostile = new LinkedHashMap<>();
-    hostile.put("verificationDecision", form -> form.put("verificationDecision", string("APPROVE")));
+    hostile.put("verificationDecision", form -> form.put("verificationDecision", string(VerificationDecision.APPROVE.name())));
     hostile.put("identityVerified", form -> form.put("identityVerified", bool(true)));
     hostile.put("slaStep", form -> form.put("slaStep", Map.of("value", "dua", "type", "String")));
     hostile.put("linkResendCount", form -> form.put("linkResendCount", Map.of("value", -100, "type", "Integer")));
@@ -126,7 +129,7 @@ class CallerRulesTest extends IntegrationTest {
     hostile.put("officialEmail", form -> form.put("officialEmail", string("ani@kapuaskab.go.id\nBcc: x@y.z")));
     hostile.put("statementLetter", form -> form.put("statementLetter",
         file("surat.pdf", "application/pdf", "%PDF-1.7 lima bita saja".getBytes(StandardCharsets.US_ASCII))));
-    hostile.put("submitAction", form -> form.put("submitAction", string("APPROVE")));
+    hostile.put("submitAction", form -> form.put("submitAction", string(VerificationDecision.APPROVE.name())));
     for (Map.Entry<String, Consumer<Map<String, Object>>> call : hostile.entrySet()) {
       Map<String, Object> form = submission();
       call.getValue().accept(form);
@@ -168,18 +171,18 @@ class CallerRulesTest extends IntegrationTest {
     long resets = ams.resetCount(DemoPeople.ANI.nik());
 
     assertThat(complete(vera, door, task, Map.of()).field()).isEqualTo("verificationDecision");
-    assertThat(complete(vera, door, task, Map.of("verificationDecision", string("REJECT"))).field())
+    assertThat(complete(vera, door, task, Map.of("verificationDecision", string(VerificationDecision.REJECT.name()))).field())
         .isEqualTo("rejectionReason");
-    assertThat(complete(vera, door, task, Map.of("verificationDecision", string("APPROVE"))).field())
+    assertThat(complete(vera, door, task, Map.of("verificationDecision", string(VerificationDecision.APPROVE.name()))).field())
         .isEqualTo("identityVerified");
-    assertThat(complete(vera, door, task, Map.of("verificationDecision", string("APPROVE"),
+    assertThat(complete(vera, door, task, Map.of("verificationDecision", string(VerificationDecision.APPROVE.name()),
         "identityVerified", bool(false))).field()).isEqualTo("identityVerified");
-    assertThat(complete(vera, door, task, Map.of("verificationDecision", string("APPROVE"),
+    assertThat(complete(vera, door, task, Map.of("verificationDecision", string(VerificationDecision.APPROVE.name()),
         "identityVerified", bool(true), "resetRequestedAt", Map.of("value", "2020-01-01T00:00:00.000+0000", "type", "Date")))
         .field()).isEqualTo("resetRequestedAt");
     assertThat(ams.resetCount(DemoPeople.ANI.nik())).isEqualTo(resets);
 
-    Answer approved = complete(vera, door, task, Map.of("verificationDecision", string("APPROVE"),
+    Answer approved = complete(vera, door, task, Map.of("verificationDecision", string(VerificationDecision.APPROVE.name()),
         "identityVerified", bool(true)));
     assertThat(approved.status()).isEqualTo(204);
     run.runJobs();
@@ -206,7 +209,7 @@ class CallerRulesTest extends IntegrationTest {
         "officialEmail", string(DemoPeople.BUDI.email()),
         "applicantName", string("Budi Santoso"),
         "statementLetter", file("lain.pdf", "application/pdf", Letters.PDF)).entrySet()) {
-      Answer refused = complete(ani, door, confirm, Map.of("linkStatus", string("NOT_RECEIVED"),
+      Answer refused = complete(ani, door, confirm, Map.of("linkStatus", string(LinkStatus.NOT_RECEIVED.name()),
           hostile.getKey(), hostile.getValue()));
       assertThat(refused.status()).as(hostile.getKey()).isEqualTo(400);
       assertThat(refused.field()).as(hostile.getKey()).isEqualTo(hostile.getKey());
@@ -215,7 +218,7 @@ class CallerRulesTest extends IntegrationTest {
     assertThat(engine.getRuntimeService().getVariable(run.id(), "nik")).isEqualTo(DemoPeople.ANI.nik());
     assertThat(engine.getRuntimeService().getVariable(run.id(), "linkResendCount")).isEqualTo(0);
 
-    assertThat(complete(ani, door, confirm, Map.of("linkStatus", string("RECEIVED"))).status()).isEqualTo(204);
+    assertThat(complete(ani, door, confirm, Map.of("linkStatus", string(LinkStatus.RECEIVED.name()))).status()).isEqualTo(204);
     String activation = run.taskId(TASK_SET_NEW_PASSPHRASE);
     Map<String, Object> done = Map.of("activationDoneInAms", bool(true), "agreementAccepted", bool(true));
     for (String hostile : List.of("resetRequestedAt", "certificateIssued", "certificateStatus")) {
@@ -240,7 +243,7 @@ class CallerRulesTest extends IntegrationTest {
     String task = run.taskId(TASK_SUBMIT_REQUEST);
     EngineApi ani = door.as(port, "ani");
 
-    Answer notOnTheForm = ani.call("PUT", "/task/" + task + "/variables/verificationDecision", string("APPROVE"));
+    Answer notOnTheForm = ani.call("PUT", "/task/" + task + "/variables/verificationDecision", string(VerificationDecision.APPROVE.name()));
     assertThat(notOnTheForm.status()).isEqualTo(400);
     assertThat(notOnTheForm.field()).isEqualTo("verificationDecision");
     Answer local = ani.call("PUT", "/task/" + task + "/localVariables/slaStep", Map.of("value", 1, "type", "Integer"));
@@ -303,7 +306,7 @@ class CallerRulesTest extends IntegrationTest {
     String task = run.taskId(TASK_VERIFY_REQUEST);
     EngineApi vera = door.as(port, "vera");
     EngineApi vino = door.as(port, SECOND_VERIFIER);
-    Map<String, Object> reject = Map.of("verificationDecision", string("REJECT"), "rejectionReason", string("Tidak jelas."));
+    Map<String, Object> reject = Map.of("verificationDecision", string(VerificationDecision.REJECT.name()), "rejectionReason", string("Tidak jelas."));
 
     assertThat(vera.call("POST", "/task/" + task + "/claim", Map.of("userId", SECOND_VERIFIER)).status()).isEqualTo(403);
     assertThat(vera.call("POST", "/task/" + task + "/claim", Map.of("userId", "vera")).status()).isEqualTo(204);
@@ -367,7 +370,7 @@ class CallerRulesTest extends IntegrationTest {
 
   private static Map<String, Object> submission() {
     Map<String, Object> form = new LinkedHashMap<>();
-    form.put("submitAction", string("SUBMIT"));
+    form.put("submitAction", string(SubmitAction.SUBMIT.name()));
     form.put("applicantName", string("Ani Lestari"));
     form.put("nik", string(DemoPeople.ANI.nik()));
     form.put("nip", string(DemoPeople.ANI.nip()));

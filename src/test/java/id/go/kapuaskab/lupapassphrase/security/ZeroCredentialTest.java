@@ -17,6 +17,8 @@ import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxMail;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
+import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.request.RequestRules;
 import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
 import java.io.IOException;
@@ -66,9 +68,9 @@ class ZeroCredentialTest extends IntegrationTest {
   void aWholeRunLeavesTheHoldersPassphraseNowhere(CapturedOutput output) {
     RequestFixtures fixtures = new RequestFixtures(engine);
     ProcessInstance request = fixtures.waitingForVerifier(DemoPeople.BUDI);
-    complete(fixtures, request, TASK_VERIFY_REQUEST, Map.of(VERIFICATION_DECISION, "APPROVE", IDENTITY_VERIFIED, true));
+    complete(fixtures, request, TASK_VERIFY_REQUEST, Map.of(VERIFICATION_DECISION, VerificationDecision.APPROVE.name(), IDENTITY_VERIFIED, true));
     runJob(request, TASK_RESET_PASSPHRASE);
-    complete(fixtures, request, TASK_CONFIRM_LINK_RECEIVED, Map.of(LINK_STATUS, "RECEIVED"));
+    complete(fixtures, request, TASK_CONFIRM_LINK_RECEIVED, Map.of(LINK_STATUS, LinkStatus.RECEIVED.name()));
     List<SandboxMail> mails = ams.outbox().stream().filter(m -> m.to().equals(DemoPeople.BUDI.email())).toList();
     String link = mails.get(mails.size() - 1).link();
     assertThat(ams.setNewPassphrase(link.substring(link.lastIndexOf('/') + 1), PASSPHRASE, PASSPHRASE)).isEmpty();

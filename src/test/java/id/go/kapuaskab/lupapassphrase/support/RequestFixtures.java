@@ -6,6 +6,7 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQU
 
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.process.ProcessVariables;
+import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,7 +33,7 @@ public final class RequestFixtures {
   public ProcessInstance rejected(DemoPerson applicant, DemoPerson verifier) {
     ProcessInstance request = waitingForVerifier(applicant);
     as(verifier.userId(), () -> engine.getTaskService().complete(task(request, TASK_VERIFY_REQUEST).getId(),
-        Map.of(ProcessVariables.VERIFICATION_DECISION, "REJECT", ProcessVariables.REJECTION_REASON, "Tanda tangan tidak ada.")));
+        Map.of(ProcessVariables.VERIFICATION_DECISION, VerificationDecision.REJECT.name(), ProcessVariables.REJECTION_REASON, "Tanda tangan tidak ada.")));
     return request;
   }
 

@@ -9,6 +9,7 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.STATEMENT_
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SUBMIT_ACTION;
 
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
+import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ public final class Requests {
   /** A complete submission of step 1. */
   public static Map<String, Object> submissionOf(DemoPerson holder) {
     Map<String, Object> submission = requestOf(holder);
-    submission.put(SUBMIT_ACTION, "SUBMIT");
+    submission.put(SUBMIT_ACTION, SubmitAction.SUBMIT.name());
     return submission;
   }
 }

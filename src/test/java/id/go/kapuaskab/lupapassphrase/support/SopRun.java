@@ -18,6 +18,9 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFIER_N
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxMail;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
+import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
+import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
+import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -85,13 +88,13 @@ public final class SopRun {
   /** Step 1 again after a rejection: the corrected request, the letter kept. */
   public SopRun resubmitAfter(Duration after) {
     waitFor(after);
-    complete(applicant.userId(), TASK_SUBMIT_REQUEST, Map.of(SUBMIT_ACTION, "SUBMIT"));
+    complete(applicant.userId(), TASK_SUBMIT_REQUEST, Map.of(SUBMIT_ACTION, SubmitAction.SUBMIT.name()));
     return this;
   }
 
   public SopRun withdrawAfter(Duration after) {
     waitFor(after);
-    complete(applicant.userId(), TASK_SUBMIT_REQUEST, Map.of(SUBMIT_ACTION, "WITHDRAW"));
+    complete(applicant.userId(), TASK_SUBMIT_REQUEST, Map.of(SUBMIT_ACTION, SubmitAction.WITHDRAW.name()));
     return this;
   }
 
@@ -99,14 +102,14 @@ public final class SopRun {
   public SopRun approve(DemoPerson verifier, Duration claimAfter, Duration decideAfter) {
     claim(verifier, claimAfter);
     waitFor(decideAfter);
-    complete(verifier.userId(), TASK_VERIFY_REQUEST, Map.of(VERIFICATION_DECISION, "APPROVE", IDENTITY_VERIFIED, true));
+    complete(verifier.userId(), TASK_VERIFY_REQUEST, Map.of(VERIFICATION_DECISION, VerificationDecision.APPROVE.name(), IDENTITY_VERIFIED, true));
     return this;
   }
 
   public SopRun reject(DemoPerson verifier, Duration claimAfter, Duration decideAfter, String reason) {
     claim(verifier, claimAfter);
     waitFor(decideAfter);
-    complete(verifier.userId(), TASK_VERIFY_REQUEST, Map.of(VERIFICATION_DECISION, "REJECT", REJECTION_REASON, reason));
+    complete(verifier.userId(), TASK_VERIFY_REQUEST, Map.of(VERIFICATION_DECISION, VerificationDecision.REJECT.name(), REJECTION_REASON, reason));
     return this;
   }
 
@@ -121,13 +124,13 @@ public final class SopRun {
   /** Step 3: the applicant confirms that AMS's link arrived. */
   public SopRun confirmLinkAfter(Duration after) {
     waitFor(after);
-    complete(applicant.userId(), TASK_CONFIRM_LINK_RECEIVED, Map.of(LINK_STATUS, "RECEIVED"));
+    complete(applicant.userId(), TASK_CONFIRM_LINK_RECEIVED, Map.of(LINK_STATUS, LinkStatus.RECEIVED.name()));
     return this;
   }
 
   public SopRun linkNotReceivedAfter(Duration after) {
     waitFor(after);
-    complete(applicant.userId(), TASK_CONFIRM_LINK_RECEIVED, Map.of(LINK_STATUS, "NOT_RECEIVED"));
+    complete(applicant.userId(), TASK_CONFIRM_LINK_RECEIVED, Map.of(LINK_STATUS, LinkStatus.NOT_RECEIVED.name()));
     return this;
   }
 

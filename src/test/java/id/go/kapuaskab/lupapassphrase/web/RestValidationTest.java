@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
+import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.Letters;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -123,7 +125,7 @@ class RestValidationTest extends IntegrationTest {
 
     assertRefused(Map.of("nik", string(DemoPeople.ANI.nik())), "nik");
     assertRefused(Map.of("applicant", string("budi")), "applicant");
-    assertRefused(Map.of("verificationDecision", string("APPROVE")), "verificationDecision");
+    assertRefused(Map.of("verificationDecision", string(VerificationDecision.APPROVE.name())), "verificationDecision");
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
   }
@@ -170,7 +172,7 @@ class RestValidationTest extends IntegrationTest {
 
   private static Map<String, Object> validSubmission() {
     Map<String, Object> form = validRequest();
-    form.put("submitAction", string("SUBMIT"));
+    form.put("submitAction", string(SubmitAction.SUBMIT.name()));
     return form;
   }
 
