@@ -18,8 +18,6 @@ import java.util.Date;
 public record RequestFilter(LocalDate from, LocalDate to, Outcome outcome, Boolean breached, String applicant,
     String businessKey) {
 
-  public static final RequestFilter ALL = new RequestFilter(null, null, null, null, null, null);
-
   /** The first moment of the first day, or null. */
   public Date openedFrom() {
     return from == null ? null : Date.from(from.atStartOfDay(Wib.ZONE).toInstant());

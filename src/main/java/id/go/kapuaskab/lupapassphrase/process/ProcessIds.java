@@ -9,7 +9,6 @@ public final class ProcessIds {
   public static final String TASK_SUBMIT_REQUEST = "Task_SubmitRequest";
   public static final String TASK_VERIFY_REQUEST = "Task_VerifyRequest";
   public static final String TASK_RESET_PASSPHRASE = "Task_ResetPassphrase";
-  public static final String SUBPROCESS_HOLDER_ACTIVATION = "SubProcess_HolderActivation";
   public static final String TASK_CONFIRM_LINK_RECEIVED = "Task_ConfirmLinkReceived";
   public static final String TASK_RESEND_RESET_LINK = "Task_ResendResetLink";
   public static final String TASK_SET_NEW_PASSPHRASE = "Task_SetNewPassphrase";

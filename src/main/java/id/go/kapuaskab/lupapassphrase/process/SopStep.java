@@ -48,10 +48,6 @@ public enum SopStep {
     return timerId;
   }
 
-  public String escalationCode() {
-    return escalationCode;
-  }
-
   /** The step's standard time as the diagram's timer sets it, where the process owner edits it. */
   public Duration standardTime(BpmnModelInstance diagram) {
     BoundaryEvent timer = diagram.getModelElementById(timerId);
