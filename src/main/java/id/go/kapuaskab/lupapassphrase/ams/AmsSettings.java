@@ -32,6 +32,12 @@ public record AmsSettings(
     return baseUrl != null && !baseUrl.isBlank();
   }
 
+  /** HTTP Basic credentials or a bearer token. */
+  public boolean hasCredentials() {
+    return (username != null && !username.isBlank() && password != null && !password.isBlank())
+        || (bearerToken != null && !bearerToken.isBlank());
+  }
+
   /** Keeps the credentials out of anything that prints the settings. */
   @Override
   public String toString() {

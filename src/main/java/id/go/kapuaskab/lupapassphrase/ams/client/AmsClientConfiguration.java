@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.ams.client;
 
+import id.go.kapuaskab.lupapassphrase.ams.AmsNotConfiguredException;
 import id.go.kapuaskab.lupapassphrase.ams.AmsPort;
 import id.go.kapuaskab.lupapassphrase.ams.AmsSettings;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAddress;
@@ -20,14 +21,20 @@ public class AmsClientConfiguration {
   AmsPort ams(AmsSettings settings, ObjectProvider<SandboxAddress> sandbox) {
     Supplier<String> baseUrl;
     if (settings.hasBaseUrl()) {
+      if (!settings.hasCredentials()) {
+        throw new AmsNotConfiguredException("AMS at " + settings.baseUrl() + " has no client credentials.",
+            "Set LUPAPASSPHRASE_AMS_USERNAME and LUPAPASSPHRASE_AMS_PASSWORD (HTTP Basic), "
+                + "or LUPAPASSPHRASE_AMS_BEARERTOKEN, to the credentials AMS gave this application.");
+      }
       String configured = settings.baseUrl();
       baseUrl = () -> configured;
       LOG.info("AMS: {}", configured);
     } else {
       SandboxAddress address = sandbox.getIfAvailable();
       if (address == null) {
-        throw new IllegalStateException("No AMS: set lupa-passphrase.ams.base-url, "
-            + "or lupa-passphrase.ams.sandbox.enabled=true for the sandbox AMS");
+        throw new AmsNotConfiguredException("No AMS address is set, and the sandbox AMS is off.",
+            "Set LUPAPASSPHRASE_AMS_BASEURL to the AMS (or its adapter) serving docs/ams-api.yaml, with its "
+                + "credentials; for a local demo, run with the 'local' profile (./mvnw spring-boot:run).");
       }
       baseUrl = address::apiBaseUrl;
       LOG.warn("AMS: the SANDBOX AMS of this application (a stand-in, no real certificate is touched)");
