@@ -38,26 +38,22 @@ final class JavaApiSop implements SopClient {
   @Override
   public void runOneRequest() throws InterruptedException {
     TaskService tasks = engine.getTaskService();
-    as("ani");
+    Users.authenticate(engine, "ani");
     String request = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY).getId();
     tasks.complete(task(request, TASK_SUBMIT_REQUEST).getId(), Requests.submissionOf(DemoPeople.ANI));
 
-    as("vera");
+    Users.authenticate(engine, "vera");
     Task verify = task(request, TASK_VERIFY_REQUEST);
     tasks.claim(verify.getId(), "vera");
     tasks.complete(verify.getId(), Map.of(VERIFICATION_DECISION, VerificationDecision.APPROVE.name(), IDENTITY_VERIFIED, true));
 
-    as("ani");
+    Users.authenticate(engine, "ani");
     tasks.complete(task(request, TASK_CONFIRM_LINK_RECEIVED).getId(), Map.of(LINK_STATUS, LinkStatus.RECEIVED.name()));
     links.setNewPassphrase();
     tasks.complete(task(request, TASK_SET_NEW_PASSPHRASE).getId(), Map.of(ACTIVATION_DONE_IN_AMS, true, AGREEMENT_ACCEPTED, true));
     engine.getIdentityService().clearAuthentication();
     Waiting.until(() -> engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(request)
         .completed().count() == 1, () -> "request " + request + " to end");
-  }
-
-  private void as(String userId) {
-    Users.authenticate(engine, userId);
   }
 
   /** The task, once the job executor has brought the request there. */

@@ -26,6 +26,7 @@ import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxOutage;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
+import id.go.kapuaskab.lupapassphrase.support.Users;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -341,12 +342,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
   // --- the people's actions -------------------------------------------------------------------
 
   private ProcessInstance openRequestAs(DemoPerson applicant) {
-    authenticateAs(applicant.userId());
-    try {
-      return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return Users.as(engine, applicant.userId(), () -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY));
   }
 
   /**
@@ -357,16 +353,12 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     Map<String, Object> variables = new HashMap<>(Requests.submissionOf(holder));
     variables.put(APPLICANT, DemoPeople.ANI.userId());
     variables.putAll(state);
-    authenticateAs(DemoPeople.ADMIN.userId());
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
-          .businessKey("LP-TEST-" + UUID.randomUUID())
-          .setVariables(variables)
-          .startBeforeActivity(activityId)
-          .execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return Users.as(engine, DemoPeople.ADMIN.userId(), () -> engine.getRuntimeService()
+        .createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey("LP-TEST-" + UUID.randomUUID())
+        .setVariables(variables)
+        .startBeforeActivity(activityId)
+        .execute());
   }
 
   /** The state after step 2: AMS registered a reset for the holder and sent the link. */

@@ -24,7 +24,7 @@ public final class RequestFixtures {
   /** A request of the applicant, submitted, waiting in the verifier queue. */
   public ProcessInstance waitingForVerifier(DemoPerson applicant) {
     ProcessInstance request = opened(applicant);
-    as(applicant.userId(), () -> engine.getTaskService().complete(task(request, TASK_SUBMIT_REQUEST).getId(),
+    Users.as(engine, applicant.userId(), () -> engine.getTaskService().complete(task(request, TASK_SUBMIT_REQUEST).getId(),
         Requests.submissionOf(applicant)));
     return request;
   }
@@ -32,28 +32,17 @@ public final class RequestFixtures {
   /** A request of the applicant sent back by the verifier: the applicant's task, with the letter. */
   public ProcessInstance rejected(DemoPerson applicant, DemoPerson verifier) {
     ProcessInstance request = waitingForVerifier(applicant);
-    as(verifier.userId(), () -> engine.getTaskService().complete(task(request, TASK_VERIFY_REQUEST).getId(),
+    Users.as(engine, verifier.userId(), () -> engine.getTaskService().complete(task(request, TASK_VERIFY_REQUEST).getId(),
         Map.of(ProcessVariables.VERIFICATION_DECISION, VerificationDecision.REJECT.name(), ProcessVariables.REJECTION_REASON, "Tanda tangan tidak ada.")));
     return request;
   }
 
   public ProcessInstance opened(DemoPerson applicant) {
-    ProcessInstance[] started = new ProcessInstance[1];
-    as(applicant.userId(), () -> started[0] = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY));
-    return started[0];
+    return Users.as(engine, applicant.userId(), () -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY));
   }
 
   public Task task(ProcessInstance request, String taskDefinitionKey) {
     return engine.getTaskService().createTaskQuery().processInstanceId(request.getId())
         .taskDefinitionKey(taskDefinitionKey).singleResult();
-  }
-
-  private void as(String userId, Runnable action) {
-    Users.authenticate(engine, userId);
-    try {
-      action.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
   }
 }

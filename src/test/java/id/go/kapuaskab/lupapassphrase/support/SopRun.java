@@ -59,9 +59,9 @@ public final class SopRun {
   /** The applicant opens a request at the given moment of the engine's clock. */
   public static SopRun openedAt(ProcessEngine engine, SandboxAms ams, DemoPerson applicant, Instant at) {
     ClockUtil.setCurrentTime(Date.from(at));
-    String[] id = new String[1];
-    as(engine, applicant.userId(), () -> id[0] = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY).getId());
-    return new SopRun(engine, ams, applicant, id[0]);
+    String id = Users.as(engine, applicant.userId(),
+        () -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY).getId());
+    return new SopRun(engine, ams, applicant, id);
   }
 
   public String id() {
@@ -116,7 +116,7 @@ public final class SopRun {
   /** The verifier reviews AMS's refusal and notes what the applicant should do instead. */
   public SopRun reviewRefusal(DemoPerson verifier, Duration after, String note) {
     waitFor(after);
-    as(engine, verifier.userId(), () -> engine.getTaskService().claim(task(TASK_REVIEW_AMS_REFUSAL).getId(), verifier.userId()));
+    Users.as(engine, verifier.userId(), () -> engine.getTaskService().claim(task(TASK_REVIEW_AMS_REFUSAL).getId(), verifier.userId()));
     complete(verifier.userId(), TASK_REVIEW_AMS_REFUSAL, Map.of(VERIFIER_NOTE, note));
     return this;
   }
@@ -170,7 +170,7 @@ public final class SopRun {
   public SopRun retryFailedJobsAs(String userId, Duration after) {
     waitFor(after);
     ManagementService management = engine.getManagementService();
-    as(engine, userId, () -> management.createJobQuery().processInstanceId(processInstanceId).noRetriesLeft().list()
+    Users.as(engine, userId, () -> management.createJobQuery().processInstanceId(processInstanceId).noRetriesLeft().list()
         .forEach(job -> management.setJobRetries(job.getId(), 1)));
     runDueJobs();
     return this;
@@ -207,11 +207,11 @@ public final class SopRun {
 
   private void claim(DemoPerson verifier, Duration after) {
     waitFor(after);
-    as(engine, verifier.userId(), () -> engine.getTaskService().claim(task(TASK_VERIFY_REQUEST).getId(), verifier.userId()));
+    Users.as(engine, verifier.userId(), () -> engine.getTaskService().claim(task(TASK_VERIFY_REQUEST).getId(), verifier.userId()));
   }
 
   private void complete(String userId, String taskDefinitionKey, Map<String, Object> variables) {
-    as(engine, userId, () -> engine.getTaskService().complete(task(taskDefinitionKey).getId(), variables));
+    Users.as(engine, userId, () -> engine.getTaskService().complete(task(taskDefinitionKey).getId(), variables));
     runDueJobs();
   }
 
@@ -241,14 +241,5 @@ public final class SopRun {
       throw new IllegalStateException("request " + processInstanceId + " does not wait at " + taskDefinitionKey);
     }
     return task;
-  }
-
-  private static void as(ProcessEngine engine, String userId, Runnable action) {
-    Users.authenticate(engine, userId);
-    try {
-      action.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
   }
 }

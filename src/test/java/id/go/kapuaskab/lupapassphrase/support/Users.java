@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.support;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 
@@ -8,6 +9,23 @@ import org.camunda.bpm.engine.identity.Group;
 public final class Users {
 
   private Users() {
+  }
+
+  /** Does the action as the user, and is nobody again afterwards. */
+  public static <T> T as(ProcessEngine engine, String userId, Supplier<T> action) {
+    authenticate(engine, userId);
+    try {
+      return action.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  public static void as(ProcessEngine engine, String userId, Runnable action) {
+    as(engine, userId, () -> {
+      action.run();
+      return null;
+    });
   }
 
   public static void authenticate(ProcessEngine engine, String userId) {
