@@ -69,6 +69,7 @@ public final class Roles {
       new Grant(GROUP_SUPERVISORS, OPERATION_LOG_CATEGORY, ANY, List.of(UserOperationLogCategoryPermissions.READ)),
       new Grant(GROUP_SUPERVISORS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
       new Grant(GROUP_SUPERVISORS, FILTER, TasklistFilters.VERIFIER_QUEUE, List.of(READ)),
+      new Grant(GROUP_SUPERVISORS, FILTER, TasklistFilters.SUPERVISOR_VIEW, List.of(READ)),
 
       // auditor: reads running and finished requests and their history in Cockpit, changes nothing
       new Grant(GROUP_AUDITORS, APPLICATION, "cockpit", List.of(ACCESS)),

@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.tasklist;
 
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,17 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The Tasklist filters each role starts from, created once by name: "Tugas saya" and the verifier queue. */
+/**
+ * The Tasklist filters each role starts from, created once by name: "Tugas saya" (the applicant's and
+ * the verifier's own tasks), the verifier queue, and the supervisor's view of every open task.
+ */
 @Component
 @Order(10)
 public class TasklistFilters extends AbstractProcessEnginePlugin {
 
   public static final String MY_TASKS = "Tugas saya";
   public static final String VERIFIER_QUEUE = "Antrean verifikator";
+  public static final String SUPERVISOR_VIEW = "Pantauan kepala bidang";
 
   private static final List<Map<String, String>> COLUMNS = List.of(
       Map.of("name", "applicantName", "label", "Pemohon"),
@@ -30,8 +35,10 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
     TaskQuery mine = processEngine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
     TaskQuery queue = processEngine.getTaskService().createTaskQuery()
         .taskCandidateGroup(GROUP_VERIFIERS).includeAssignedTasks();
+    TaskQuery all = processEngine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY);
     create(filters, MY_TASKS, -10, "Tugas yang ditugaskan kepada saya", mine);
     create(filters, VERIFIER_QUEUE, 0, "Permohonan yang menunggu verifikator", queue);
+    create(filters, SUPERVISOR_VIEW, 10, "Semua tugas permohonan Lupa Passphrase yang sedang berjalan", all);
   }
 
   private static void create(FilterService filters, String name, int priority, String description, TaskQuery query) {

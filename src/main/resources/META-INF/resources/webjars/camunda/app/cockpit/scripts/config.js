@@ -15,18 +15,20 @@
  * limitations under the License.
  */
 
-// Cockpit's stock config.js of camunda-webapp-webjar 7.24.0, with our plugin added: this file takes
-// the place of the stock one (the application's resources come first on the class path).
+// Cockpit's stock config.js of camunda-webapp-webjar 7.24.0, with the office's name, Bahasa Indonesia
+// and our plugin added: this file takes the place of the stock one (the application's resources come
+// first on the class path).
+import { app, LOCALES } from '../../layanan/layanan.js';
+
 export default {
+  app: app('Cockpit'),
+  locales: LOCALES,
   customScripts: [
+    // the service's name on the login page
+    '../layanan/login.js',
     // the "Riwayat SOP" pages: ES modules in scripts/riwayat-sop/ (see the README)
     'scripts/riwayat-sop/plugin.js'
   ],
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it
@@ -53,10 +55,6 @@ export default {
   // },
   // runtimeActivityInstanceMetrics: {
   //   display: true
-  // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
   // },
   // skipCustomListeners: {
   //   default: true,

@@ -3,6 +3,7 @@ import { h } from './dom.js';
 import { historyPage } from './history-page.js';
 import { requestPage } from './request-page.js';
 import { timeline } from './timeline.js';
+import { app } from '../../../layanan/layanan.js';
 
 // The "Riwayat SOP" pages of Cockpit (registered in ../config.js): the history of every request,
 // finished ones included, which the community Cockpit does not show, and one request's record.
@@ -20,6 +21,10 @@ function requestIdFromLocation() {
   return decodeURIComponent(window.location.hash.split('?')[0].split('/')[2] || '');
 }
 
+// as Cockpit titles its own pages: "<vendor> <app> | <page>"
+const { vendor, name } = app('Cockpit');
+const TITLE = `${vendor} ${name} | Riwayat SOP`;
+
 let cleanUpRequestPage = () => {};
 
 export default [
@@ -36,7 +41,7 @@ export default [
     properties: { path: '/riwayat-sop' },
     render: (node, { api }) => {
       addStylesOnce();
-      document.title = 'Riwayat SOP | Camunda Cockpit';
+      document.title = TITLE;
       historyPage(node, api);
     },
   },
@@ -46,7 +51,7 @@ export default [
     properties: { path: '/riwayat-sop/:id' },
     render: (node, { api }) => {
       addStylesOnce();
-      document.title = 'Riwayat SOP | Camunda Cockpit';
+      document.title = TITLE;
       cleanUpRequestPage = requestPage(node, api, requestIdFromLocation());
     },
     unmount: () => cleanUpRequestPage(),

@@ -1,0 +1,30 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// Admin's stock config.js of camunda-webapp-webjar 7.24.0 sets nothing; this one gives the office's
+// name, Bahasa Indonesia and the login page's script, and takes the place of the stock one (the
+// application's resources come first on the class path). The stock file lists the other options.
+import { app, LOCALES } from '../../layanan/layanan.js';
+
+export default {
+  app: app('Admin'),
+  locales: LOCALES,
+  customScripts: [
+    // the service's name on the login page
+    '../layanan/login.js'
+  ]
+};
