@@ -2,7 +2,6 @@
 // every login Tasklist renders its menu entries afresh, and this one asks the engine, with the
 // user's session, for the processes Tasklist's own start dialog would offer them.
 
-const MAY_START = 'may-start-process';
 const STARTABLE = new URLSearchParams({
   latest: true, active: true, startableInTasklist: true, startablePermissionCheck: true,
 });
@@ -12,10 +11,12 @@ export default {
   pluginPoint: 'tasklist.navbar.action',
   priority: 0,
   render: (node, { api }) => {
-    document.body.classList.remove(MAY_START);
+    // <body data-may-start-process="true|false">, unset until the engine has answered for this user
+    delete document.body.dataset.mayStartProcess;
     fetch(`${api.engineApi}/process-definition/count?${STARTABLE}`,
       { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then((response) => (response.ok ? response.json() : { count: 0 }))
-      .then(({ count }) => document.body.classList.toggle(MAY_START, count > 0));
+      .catch(() => ({ count: 0 }))
+      .then(({ count }) => { document.body.dataset.mayStartProcess = String(count > 0); });
   },
 };
