@@ -28,12 +28,11 @@ import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.support.Chromium;
+import id.go.kapuaskab.lupapassphrase.support.IndonesianUi;
 import id.go.kapuaskab.lupapassphrase.support.Letters;
 import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +42,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import javax.imageio.ImageIO;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,9 +50,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WindowType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,8 +59,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The SOP as its people do it, in headless Chromium against the running application: Tasklist with
  * the forms of forms/, and the sandbox AMS's pages for the holder's part in AMS. The test itself
- * runs the asynchronous AMS jobs (the job executor is off in tests). Every step leaves a screenshot
- * under target/screenshots/SopInBrowserTest/.
+ * runs the asynchronous AMS jobs (the job executor is off in tests). The browser is set to English;
+ * the pages it visits must show Indonesian. Every step leaves a screenshot under
+ * target/screenshots/SopInBrowserTest/.
  */
 @Tag(Chromium.TAG)
 class SopInBrowserTest extends IntegrationTest {
@@ -75,7 +73,11 @@ class SopInBrowserTest extends IntegrationTest {
   private static final By SUBMIT_FORM = By.cssSelector("form[name='submitRequest']");
   private static final By VERIFY_FORM = By.cssSelector("form[name='verifyRequest']");
   private static final By CAMUNDA_FORM = By.cssSelector("form.fjs-form");
-  private static final By LETTER_LINK = By.cssSelector("a[cam-file-download='" + STATEMENT_LETTER + "']");
+  private static final By LETTER_IN_STEP_1 = By.id("statementLetterPreview");
+  private static final By LETTER_IN_STEP_2 = By.id("statementLetterViewer");
+  private static final String TASKLIST = "tasklist";
+  private static final String START_PROCESS = "start-process-action";
+  private static final String CREATE_TASK = "create-task-action";
   private static final String LETTER_FILE_FIELD = "statementLetterFile";
   private static final String LETTER_NAME_FIELD = "letterName";
   private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
@@ -103,7 +105,17 @@ class SopInBrowserTest extends IntegrationTest {
     byte[] letter = Letters.statementOf(fullName(ani));
     Path letterFile = CHROMIUM.fileToUpload("surat-pernyataan-ani.pdf", letter);
 
+    // the browser is set to English (Chromium): Tasklist speaks Indonesian all the same
+    tasklist.showLogin();
+    assertThat(CHROMIUM.driver().findElement(By.cssSelector(".form-signin")).getText()).contains(IndonesianUi.SERVICE, "Masuk");
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
+    CHROMIUM.screenshot("login-page");
     tasklist.logIn(ani.userId());
+    assertThat(tasklist.offers(START_PROCESS)).isTrue();
+    assertThat(tasklist.offers(CREATE_TASK)).isFalse();
+    assertThat(CHROMIUM.driver().findElement(By.cssSelector("[cam-widget-header] .brand-name")).getText())
+        .isEqualTo(IndonesianUi.SERVICE + " · Tasklist");
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
     CHROMIUM.screenshot("ani-logged-in-tasklist");
     Set<String> before = runningRequests();
     tasklist.startProcess(PROCESS_NAME);
@@ -115,17 +127,24 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.choose(LETTER_FILE_FIELD, letterFile);
     tasklist.waitForValue(LETTER_NAME_FIELD, letterFile.getFileName().toString());
     tasklist.select(SUBMIT_ACTION, "SUBMIT");
-    CHROMIUM.screenshot("ani-step1-filled-letter-uploaded");
+    // the applicant sees the letter they chose before they submit it
+    assertShowsTheLetter(LETTER_IN_STEP_1, fullName(ani));
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
+    CHROMIUM.screenshot("ani-step1-filled-letter-shown");
     tasklist.complete();
     assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST);
     assertThat(storedLetter(request)).isEqualTo(letter);
 
     tasklist.logIn(DemoPeople.VERA.userId());
+    assertThat(tasklist.offers(START_PROCESS)).isFalse();
+    assertThat(tasklist.offers(CREATE_TASK)).isFalse();
     tasklist.openFilter(TasklistFilters.VERIFIER_QUEUE);
     tasklist.openTask(taskId(request, TASK_VERIFY_REQUEST), VERIFY_FORM);
-    CHROMIUM.screenshot("vera-opens-request-in-queue");
     tasklist.claim();
-    assertThat(openTheLetter(letterFile.getFileName().toString())).isEqualTo(letter);
+    // the letter next to the data it is compared against, in the form, fetched with vera's session
+    assertShowsTheLetter(LETTER_IN_STEP_2, fullName(ani));
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
+    CHROMIUM.screenshot("vera-reads-the-letter-in-the-form");
     tasklist.select(VERIFICATION_DECISION, "APPROVE");
     tasklist.tick(IDENTITY_VERIFIED);
     CHROMIUM.screenshot("vera-approves");
@@ -151,9 +170,14 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.openTask(taskId(request, TASK_SET_NEW_PASSPHRASE), CAMUNDA_FORM);
     tasklist.check("Saya sudah membuat passphrase baru di AMS");
     tasklist.check("Saya menyetujui perjanjian pemilik sertifikat elektronik");
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
     CHROMIUM.screenshot("ani-step4-confirms-activation");
     tasklist.complete();
     CHROMIUM.screenshot("ani-tasklist-after-step4");
+    // the letter was shown, never saved: the applicant's letter with NIK and NIP is in nobody's Downloads
+    try (Stream<Path> downloaded = Files.list(CHROMIUM.downloads())) {
+      assertThat(downloaded).isEmpty();
+    }
 
     execute(job(TASK_CHECK_CERTIFICATE_STATUS, request));
     assertThat(request).isEnded().hasPassed(END_CERTIFICATE_ISSUED);
@@ -250,31 +274,21 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.type(AGENCY, Requests.AGENCY_NAME);
   }
 
-  /** Opens the letter as the verifier does: the link downloads it; the browser's PDF viewer shows it. */
-  private byte[] openTheLetter(String fileName) throws IOException {
-    String tasklistWindow = CHROMIUM.driver().getWindowHandle();
-    tasklist.click(LETTER_LINK);
-    Path downloaded = CHROMIUM.downloads().resolve(fileName);
-    // the file gets its name once the download is complete
-    new WebDriverWait(CHROMIUM.driver(), Duration.ofSeconds(10)).until(browser -> Files.exists(downloaded));
-
-    CHROMIUM.driver().switchTo().newWindow(WindowType.TAB).get(downloaded.toUri().toString());
-    // the viewer draws the page a while after loading, out of reach of the DOM: wait until it shows
-    new WebDriverWait(CHROMIUM.driver(), Duration.ofSeconds(10)).until(browser -> isWhiteInTheMiddle(
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES)));
-    CHROMIUM.screenshot("vera-reads-the-letter");
-    CHROMIUM.driver().close();
-    CHROMIUM.driver().switchTo().window(tasklistWindow);
-    return Files.readAllBytes(downloaded);
-  }
-
-  private static boolean isWhiteInTheMiddle(byte[] png) {
-    try {
-      BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
-      return (picture.getRGB(picture.getWidth() / 2, picture.getHeight() / 2) & 0xFFFFFF) == 0xFFFFFF;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Waits until the form shows the letter: its text over a page drawn with ink on it. */
+  private void assertShowsTheLetter(By viewer, String holderName) {
+    WebDriverWait wait = new WebDriverWait(CHROMIUM.driver(), Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.attributeToBe(viewer, "data-shown", "true"));
+    WebElement letter = CHROMIUM.driver().findElement(viewer);
+    assertThat(letter.isDisplayed()).isTrue();
+    assertThat(letter.findElement(By.cssSelector(".textLayer")).getText())
+        .contains("SURAT PERNYATAAN LUPA PASSPHRASE", "Yang bertanda tangan di bawah ini: " + holderName);
+    Number inked = (Number) CHROMIUM.driver().executeScript("""
+        const canvas = arguments[0].querySelector('canvas');
+        const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let dark = 0;
+        for (let i = 0; i < pixels.length; i += 4) { if (pixels[i] < 128 && pixels[i + 3] > 0) { dark++; } }
+        return dark;""", letter);
+    assertThat(inked.intValue()).as("dark pixels on the letter's first page").isGreaterThan(500);
   }
 
   private Set<String> runningRequests() {

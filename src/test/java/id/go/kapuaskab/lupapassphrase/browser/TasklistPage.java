@@ -23,6 +23,8 @@ final class TasklistPage {
   private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
   private static final By NOTIFICATION = By.cssSelector(".alert .message");
+  private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+  private static final By ACCOUNT = By.cssSelector("li.account > a.dropdown-toggle");
 
   private final WebDriver driver;
   private final String url;
@@ -38,26 +40,39 @@ final class TasklistPage {
     wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
   }
 
-  /** Logs in through the login page, after logging whoever was logged in out. */
-  void logIn(String userId) {
+  /** Opens the login page, after logging whoever was logged in out. */
+  void showLogin() {
     driver.get(url);
-    By username = By.cssSelector("input[ng-model='username']");
-    By account = By.cssSelector("li.account > a.dropdown-toggle");
-    wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(username),
-        ExpectedConditions.visibilityOfElementLocated(account)));
-    if (driver.findElements(username).isEmpty()) {
-      click(account);
+    wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(USERNAME),
+        ExpectedConditions.visibilityOfElementLocated(ACCOUNT)));
+    if (driver.findElements(USERNAME).isEmpty()) {
+      click(ACCOUNT);
       click(By.cssSelector("li.logout > a"));
     }
-    wait.until(ExpectedConditions.visibilityOfElementLocated(username)).sendKeys(userId);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(account));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
   }
 
-  /** Start process, the process by its name, Start. */
+  /** Logs in through the login page, after logging whoever was logged in out. */
+  void logIn(String userId) {
+    showLogin();
+    driver.findElement(USERNAME).sendKeys(userId);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(ACCOUNT));
+  }
+
+  /**
+   * Whether the menu bar shows an entry, by Tasklist's name of it (start-process-action,
+   * create-task-action), once the engine has said whether the user may start a process.
+   */
+  boolean offers(String menuEntry) {
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.tagName("body")), "data-may-start-process"));
+    return driver.findElements(By.cssSelector("li." + menuEntry)).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Mulai proses (Start process), the process by its name, Mulai (Start). */
   void startProcess(String processName) {
-    click(By.partialLinkText("Start process"));
+    click(By.partialLinkText("Mulai proses"));
     click(By.xpath("//div[contains(@class,'modal-content')]//a[normalize-space()='" + processName + "']"));
     click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content")));

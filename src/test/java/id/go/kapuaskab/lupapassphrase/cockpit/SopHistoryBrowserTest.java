@@ -10,7 +10,9 @@ import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.notify.Wib;
 import id.go.kapuaskab.lupapassphrase.support.Chromium;
+import id.go.kapuaskab.lupapassphrase.support.IndonesianUi;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
+import id.go.kapuaskab.lupapassphrase.support.WebappLocales;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -42,7 +45,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The auditor's way through the "Riwayat SOP" pages in a real Chromium: log into Cockpit, open the
  * history, open a finished request with a breach, see the breach in the timeline and on the diagram,
- * download the CSV. Screenshots go to target/screenshots/.
+ * download the CSV; Cockpit around it in Indonesian for a browser set to English. Screenshots go to
+ * target/screenshots/.
  */
 @Tag(Chromium.TAG)
 class SopHistoryBrowserTest extends IntegrationTest {
@@ -50,6 +54,8 @@ class SopHistoryBrowserTest extends IntegrationTest {
   @RegisterExtension
   // tall enough for a whole request page: Cockpit scrolls its content inside a fixed frame
   static final Chromium CHROMIUM = new Chromium(1400, 2400);
+
+  private static final String COCKPIT = "cockpit";
 
   @LocalServerPort
   private int port;
@@ -84,12 +90,23 @@ class SopHistoryBrowserTest extends IntegrationTest {
     String key = late.businessKey();
 
     logIntoCockpitAs("rina");
+    // Cockpit's own pages and menus in Indonesian, for a browser set to English
+    Map<String, String> indonesian = WebappLocales.labels(COCKPIT, "id");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+        indonesian.get("DASHBOARD_RUNNING_PROCESS_INSTANCE")));
+    assertThat(browser.findElement(By.cssSelector("[cam-widget-header]")).getText()).contains(IndonesianUi.SERVICE + " · Cockpit",
+        indonesian.get("COCKPIT_PROCESSES"), indonesian.get("COCKPIT_DECISIONS"), indonesian.get("COCKPIT_HUMAN_TASKS"),
+        indonesian.get("COCKPIT_MORE"), "Riwayat SOP");
+    IndonesianUi.assertIndonesian(browser, COCKPIT);
+    CHROMIUM.screenshot("cockpit-dasbor");
     browser.findElement(By.linkText("Riwayat SOP")).click();
     filter("from", LocalDate.now(Wib.ZONE));
     filter("to", LocalDate.now(Wib.ZONE));
     apply();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-request='" + key + "']")));
     waitForSummary();
+    IndonesianUi.assertIndonesian(browser, COCKPIT);
+    assertThat(browser.getTitle()).isEqualTo(IndonesianUi.SERVICE + " · Cockpit | Riwayat SOP");
     CHROMIUM.screenshot("riwayat-sop-daftar");
 
     // the request with the late verification, through the filters

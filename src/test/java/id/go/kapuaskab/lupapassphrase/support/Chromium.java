@@ -22,7 +22,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's Chromium, headless, through Debian's chromedriver, for browser tests: a fresh browser
- * (own profile, own folders for uploads and downloads) for each test, and numbered screenshots
+ * (own profile, own folders for uploads and downloads, its language English) for each test, and numbered screenshots
  * under target/screenshots/&lt;class&gt;/&lt;test&gt;/. Both programs are named by path, so Selenium Manager never
  * looks for (or downloads) a browser. Where they are missing the tests are skipped, saying which
  * packages to install; with CI_REQUIRE_TOOLS=1 (set by .ci/run) that is a failure instead.
@@ -40,6 +40,7 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
   private static final Path DOWNLOADS = Path.of("target/browser-downloads");
   private static final Path UPLOADS = Path.of("target/browser-uploads");
+  private static final String LANGUAGE = "en-US";
 
   private final String windowSize;
   private ChromeDriver driver;
@@ -92,8 +93,11 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
     // the network is closed and the run must not depend on it: nothing in the background, no first-run pages
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=" + windowSize, "--user-data-dir=" + profile.toAbsolutePath());
+        "--window-size=" + windowSize, "--user-data-dir=" + profile.toAbsolutePath(),
+        // a browser set to English: the webapps must speak Indonesian all the same
+        "--lang=" + LANGUAGE);
     options.setExperimentalOption("prefs", Map.of(
+        "intl.accept_languages", LANGUAGE + ",en",
         "download.default_directory", downloads.toString(),
         "download.prompt_for_download", false));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
