@@ -1,13 +1,17 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.STATEMENT_LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
+import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,9 +82,28 @@ class WebappSecurityTest extends IntegrationTest {
       assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
       assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
     }
+    // Camunda's policy plus workers from this application only (PDF.js); still no objects, no framing
     assertThat(browser.get("/camunda/app/tasklist/").headers().firstValue("Content-Security-Policy").orElseThrow())
-        .contains("frame-ancestors 'none'");
+        .contains("frame-ancestors 'none'", "object-src 'none'", "worker-src 'self'", "default-src 'self'")
+        .containsPattern("script-src 'nonce-[\\w-]+' 'strict-dynamic'");
     assertThat(browser.get("/engine-rest/task").headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  @Test
+  void theFormsFetchTheLetterWithTheUsersOwnSession() {
+    ProcessInstance request = new RequestFixtures(engine).waitingForVerifier(DemoPeople.ANI);
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(request.getId()).singleResult().getId();
+    String letter = "/camunda/api/engine/engine/default/task/" + task + "/variables/" + STATEMENT_LETTER + "/data";
+    Browserless vera = new Browserless(port);
+    Browserless budi = new Browserless(port);
+    vera.login("tasklist", "vera", "demo");
+    budi.login("tasklist", "budi", "demo");
+
+    HttpResponse<String> verifier = vera.get(letter);
+    assertThat(verifier.statusCode()).isEqualTo(200);
+    assertThat(verifier.body()).startsWith("%PDF-");
+    assertThat(budi.get(letter).statusCode()).isEqualTo(403);
+    assertThat(new Browserless(port).get(letter).statusCode()).isEqualTo(401);
   }
 
   @Test
