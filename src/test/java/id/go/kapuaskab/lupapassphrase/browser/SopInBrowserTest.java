@@ -260,6 +260,7 @@ class SopInBrowserTest extends IntegrationTest {
         tasklist.value(AGENCY), tasklist.value(LETTER_NAME_FIELD)))
         .containsExactly(fullName(ani), ani.nip(), ani.email(), Requests.AGENCY_NAME, letterFile.getFileName().toString());
 
+    tasklist.dismissNotifications();
     tasklist.retype(NIK, ani.nik());
     tasklist.complete();
     assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(NIK, ani.nik());

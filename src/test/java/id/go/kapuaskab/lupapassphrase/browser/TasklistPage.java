@@ -110,6 +110,13 @@ final class TasklistPage {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(refusal)).getText();
   }
 
+  /** Closes Tasklist's notifications, as a person does when one lies over the form's buttons. */
+  void dismissNotifications() {
+    driver.findElements(By.cssSelector(".page-notifications .alert button.close")).stream()
+        .filter(WebElement::isDisplayed).forEach(WebElement::click);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(NOTIFICATION));
+  }
+
   boolean canComplete() {
     return driver.findElement(COMPLETE).isEnabled();
   }
