@@ -27,6 +27,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
+import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
+import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.Chromium;
 import id.go.kapuaskab.lupapassphrase.support.IndonesianUi;
 import id.go.kapuaskab.lupapassphrase.support.Letters;
@@ -126,7 +128,7 @@ class SopInBrowserTest extends IntegrationTest {
     fillStepOne(ani);
     tasklist.choose(LETTER_FILE_FIELD, letterFile);
     tasklist.waitForValue(LETTER_NAME_FIELD, letterFile.getFileName().toString());
-    tasklist.select(SUBMIT_ACTION, "SUBMIT");
+    tasklist.select(SUBMIT_ACTION, SubmitAction.SUBMIT.name());
     // the applicant sees the letter they chose before they submit it
     assertShowsTheLetter(LETTER_IN_STEP_1, fullName(ani));
     IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
@@ -141,11 +143,12 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.openFilter(TasklistFilters.VERIFIER_QUEUE);
     tasklist.openTask(taskId(request, TASK_VERIFY_REQUEST), VERIFY_FORM);
     tasklist.claim();
+    assertThat(tasklist.offersAdministratorsChanges()).isFalse();
     // the letter next to the data it is compared against, in the form, fetched with vera's session
     assertShowsTheLetter(LETTER_IN_STEP_2, fullName(ani));
     IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
     CHROMIUM.screenshot("vera-reads-the-letter-in-the-form");
-    tasklist.select(VERIFICATION_DECISION, "APPROVE");
+    tasklist.select(VERIFICATION_DECISION, VerificationDecision.APPROVE.name());
     tasklist.tick(IDENTITY_VERIFIED);
     CHROMIUM.screenshot("vera-approves");
     tasklist.complete();
@@ -195,7 +198,7 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.openFilter(TasklistFilters.VERIFIER_QUEUE);
     tasklist.openTask(taskId(request, TASK_VERIFY_REQUEST), VERIFY_FORM);
     tasklist.claim();
-    tasklist.select(VERIFICATION_DECISION, "REJECT");
+    tasklist.select(VERIFICATION_DECISION, VerificationDecision.REJECT.name());
     tasklist.type(REJECTION_REASON, reason);
     CHROMIUM.screenshot("vera-rejects-with-a-script-in-the-reason");
     tasklist.complete();
@@ -210,7 +213,7 @@ class SopInBrowserTest extends IntegrationTest {
     assertThat(tasklist.value(NIK)).isEqualTo(ani.nik());
     assertThat(tasklist.value(LETTER_NAME_FIELD)).isEqualTo(Letters.pdf().getFilename());
     tasklist.retype(AGENCY, "Sekretariat Daerah");
-    tasklist.select(SUBMIT_ACTION, "SUBMIT");
+    tasklist.select(SUBMIT_ACTION, SubmitAction.SUBMIT.name());
     CHROMIUM.screenshot("ani-sees-the-reason-as-text-and-corrects");
     tasklist.complete();
     assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(AGENCY, "Sekretariat Daerah");
@@ -236,7 +239,7 @@ class SopInBrowserTest extends IntegrationTest {
 
     tasklist.logIn(ani.userId());
     tasklist.openTask(taskId(request, TASK_SUBMIT_REQUEST), SUBMIT_FORM);
-    tasklist.select(SUBMIT_ACTION, "SUBMIT");
+    tasklist.select(SUBMIT_ACTION, SubmitAction.SUBMIT.name());
     fillStepOne(ani);
     tasklist.retype(NIK, ani.nik().substring(0, 15));
     tasklist.waitForText(By.cssSelector("#nik ~ .help-block"), "NIK harus 16 digit angka.");

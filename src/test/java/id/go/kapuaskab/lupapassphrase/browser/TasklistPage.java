@@ -70,6 +70,12 @@ final class TasklistPage {
     return driver.findElements(By.cssSelector("li." + menuEntry)).stream().anyMatch(WebElement::isDisplayed);
   }
 
+  /** Whether the open task offers to change what only the administrator may: comments, dates, groups. */
+  boolean offersAdministratorsChanges() {
+    return driver.findElements(By.cssSelector("a.createCommentLink, [cam-tasklist-task-meta] ul.meta.dates"))
+        .stream().anyMatch(WebElement::isDisplayed);
+  }
+
   /** Mulai proses (Start process), the process by its name, Mulai (Start). */
   void startProcess(String processName) {
     click(By.partialLinkText("Mulai proses"));
