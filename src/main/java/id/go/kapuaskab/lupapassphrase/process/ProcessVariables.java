@@ -49,6 +49,9 @@ public final class ProcessVariables {
   public static final String SLA_FIRED_AT = "slaFiredAt";
   public static final String SLA_RESPONSIBLE = "slaResponsible";
 
+  /** Local to each SOP step's task: its standard time in words, as the diagram's timer sets it, for the forms. */
+  public static final String STANDARD_TIME = "standardTime";
+
   /** Input parameter of the applicant notice tasks: which notice to send. */
   public static final String NOTICE = "notice";
 

@@ -37,9 +37,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestRules {
 
-  private static final Pattern DIGITS_16 = Pattern.compile("\\d{16}");
-  private static final Pattern DIGITS_18 = Pattern.compile("\\d{18}");
-  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+  /** The shapes of NIK, NIP and an e-mail address; the forms check the same (FormRules). */
+  public static final String NIK_SHAPE = "[0-9]{16}";
+  public static final String NIP_SHAPE = "[0-9]{18}";
+  public static final String MAILBOX_SHAPE = "[A-Za-z0-9._%+-]+";
+  public static final String DOMAIN_LABEL_SHAPE = "[A-Za-z0-9-]+";
+
+  private static final Pattern DIGITS_16 = Pattern.compile(NIK_SHAPE);
+  private static final Pattern DIGITS_18 = Pattern.compile(NIP_SHAPE);
+  private static final Pattern EMAIL = Pattern.compile(MAILBOX_SHAPE + "@" + DOMAIN_LABEL_SHAPE + "(\\." + DOMAIN_LABEL_SHAPE + ")+");
   /**
    * Characters no field takes: control characters, invisible format characters (zero-width spaces and
    * joiners, bidirectional embeddings, overrides and isolates, the byte-order mark, the soft hyphen),

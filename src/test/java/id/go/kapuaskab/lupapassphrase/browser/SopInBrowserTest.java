@@ -125,6 +125,9 @@ class SopInBrowserTest extends IntegrationTest {
     CHROMIUM.screenshot("ani-started-lupa-passphrase");
 
     tasklist.openTask(taskId(request, TASK_SUBMIT_REQUEST), SUBMIT_FORM);
+    // the limits the form shows are the server's and the diagram's, read as the form opens
+    tasklist.waitForText(By.cssSelector("form[name='submitRequest'] label[for='statementLetterFile']"), "paling besar 2 MB");
+    tasklist.waitForText(SUBMIT_FORM, "Langkah 1 dari 4 (waktu baku 2 menit)");
     fillStepOne(ani);
     tasklist.choose(LETTER_FILE_FIELD, letterFile);
     tasklist.waitForValue(LETTER_NAME_FIELD, letterFile.getFileName().toString());
@@ -166,6 +169,7 @@ class SopInBrowserTest extends IntegrationTest {
 
     tasklist.logIn(ani.userId());
     tasklist.openTask(taskId(request, TASK_CONFIRM_LINK_RECEIVED), CAMUNDA_FORM);
+    tasklist.waitForText(CAMUNDA_FORM, "Waktu baku langkah ini 5 menit.");
     tasklist.check("Ya, tautan reset sudah saya terima");
     CHROMIUM.screenshot("ani-step3-confirms-link-received");
     tasklist.complete();

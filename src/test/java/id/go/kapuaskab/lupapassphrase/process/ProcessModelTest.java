@@ -10,6 +10,7 @@ import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** The deployed diagram checked against the SOP and against what the Modeler and Tasklist need. */
 class ProcessModelTest extends IntegrationTest {
@@ -69,6 +71,37 @@ class ProcessModelTest extends IntegrationTest {
     assertThat(timer.cancelActivity()).isFalse();
     TimerEventDefinition definition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
     assertThat(definition.getTimeDuration().getTextContent()).isEqualTo(sop.get(step.number()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(SopStep.class)
+  void everyStandardTimersLabelSaysItsDuration(SopStep step) {
+    BoundaryEvent timer = model.getModelElementById(step.timerId());
+
+    assertThat(timer.getName()).isEqualTo(StandardTimeOnTask.inWords(step.standardTime(model)));
+  }
+
+  @Test
+  void aChangedTimerChangesTheStandardTimeTheStepsTaskShows() throws Exception {
+    Map<String, byte[]> resources = new ProcessDeployer(new PathMatchingResourcePatternResolver()).readResources();
+    String diagram = new String(resources.get("bpmn/lupa-passphrase.bpmn"), StandardCharsets.UTF_8);
+    resources.put("bpmn/lupa-passphrase.bpmn", diagram.replace("<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT2M<",
+        "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT1H30M<").getBytes(StandardCharsets.UTF_8));
+    Deployment changed = new ProcessDeployer(null).deploy(engine.getRepositoryService(), "model-test-changed-timer", resources);
+    try {
+      ProcessDefinition version = engine.getRepositoryService().createProcessDefinitionQuery()
+          .deploymentId(changed.getId()).singleResult();
+      ProcessInstance instance = startBefore(version.getId(), ProcessIds.TASK_SUBMIT_REQUEST);
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+      assertThat(engine.getTaskService().getVariableLocal(task.getId(), ProcessVariables.STANDARD_TIME))
+          .isEqualTo("1 jam 30 menit");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(changed.getId(), true);
+    }
+    Task current = engine.getTaskService().createTaskQuery().processInstanceId(startBefore(ProcessIds.TASK_SUBMIT_REQUEST).getId())
+        .singleResult();
+    assertThat(engine.getTaskService().getVariableLocal(current.getId(), ProcessVariables.STANDARD_TIME)).isEqualTo("2 menit");
   }
 
   @Test
