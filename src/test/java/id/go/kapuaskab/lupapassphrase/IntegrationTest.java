@@ -3,12 +3,15 @@ package id.go.kapuaskab.lupapassphrase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.go.kapuaskab.lupapassphrase.process.ProcessCoverageRequirement;
+import id.go.kapuaskab.lupapassphrase.support.TestDatabase;
 import id.go.kapuaskab.lupapassphrase.support.Users;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -19,11 +22,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 /**
- * The one application context every integration test shares: the real engine on H2, the sandbox
- * AMS, the demo users, the web server on a random port, and a real SMTP server (GreenMail).
+ * The one application context every integration test shares: the real engine on H2 (and, in a second
+ * run, on PostgreSQL: {@link TestDatabase}), the sandbox AMS, the demo users, the web server on a
+ * random port, and a real SMTP server (GreenMail).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"local", "test"})
+@ActiveProfiles(resolver = TestDatabase.class)
+@ExtendWith(TestDatabase.class)
+@Tag(TestDatabase.TAG)
 @Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageRequirement.class})
 public abstract class IntegrationTest {
 
@@ -34,9 +40,10 @@ public abstract class IntegrationTest {
   }
 
   @DynamicPropertySource
-  static void smtp(DynamicPropertyRegistry registry) {
+  static void smtpAndDatabase(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "localhost");
     registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    TestDatabase.register(registry);
   }
 
   @Autowired
