@@ -1,15 +1,13 @@
 package id.go.kapuaskab.lupapassphrase.jobs;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,32 +15,32 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes the job executor at the due date of every timer this engine knows of, so an SLA timer fires
- * within milliseconds of its due time while an idle engine polls the job table only at its regular
- * interval. It knows the timers this engine schedules (when their transaction commits) and the
- * timers already in the database at its start, read a hundred at a time: the next hundred when the
- * last one read falls due. A timer another engine node schedules is found by this node's regular
- * poll, as without this plugin. A wake-up only starts an
- * acquisition, which runs the engine's own query: a timer deleted or cancelled meanwhile is simply
- * not found, and when several nodes wake for the same timer, the engine's locking lets one run it.
+ * Wakes the job executor at the moment a job becomes due, so an SLA timer fires within milliseconds
+ * of its due time on any node, while an idle node reads the job table once every
+ * {@link #WATCH_INTERVAL}. It learns of those moments two ways: the timers this engine schedules,
+ * once their transaction commits; and the {@link JobTableWatch}, which finds what other nodes
+ * scheduled (a timer, a retry), the locks of a node that died as they expire, and jobs a dead node
+ * left waiting. A wake-up only starts an acquisition, which runs the engine's own query: a timer
+ * deleted or cancelled meanwhile is simply not found, and when several nodes wake for the same job,
+ * the engine's locking lets one run it. The job executor's own poll stays, once a minute, as a net.
  */
 @Component
 @Order(50)
 @ConditionalOnProperty(prefix = "lupa-passphrase.jobs", name = "wake-at-due-date", havingValue = "true", matchIfMissing = true)
 public class JobExecutorWakeUp extends AbstractProcessEnginePlugin implements AutoCloseable {
 
-  /** Distinct due times kept in memory; later ones are left to the poll. */
+  /** Distinct due times kept in memory; later ones are found again by the watch. */
   static final int CAPACITY = 10_000;
-  /** Upcoming timers read from the database at once. */
-  static final int READ_AT_ONCE = 100;
+  /** How often the job table is read; a job made less than this before its due time may be up to this late elsewhere. */
+  static final Duration WATCH_INTERVAL = Duration.ofSeconds(6);
+  /** How far ahead each read looks: twice the interval, so a moment is read at least once, with room to spare. */
+  static final Duration LOOKAHEAD = WATCH_INTERVAL.multipliedBy(2);
 
   private static final Logger LOG = LoggerFactory.getLogger(JobExecutorWakeUp.class);
 
   private final DueDateAlarm alarm = new DueDateAlarm(CAPACITY, this::wake);
   private volatile JobExecutor jobExecutor;
-  private volatile ManagementService management;
-  /** The due time of the last timer read from the database, when there may be more after it. */
-  private volatile long readUpTo = Long.MAX_VALUE;
+  private JobTableWatch watch;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -57,22 +55,14 @@ public class JobExecutorWakeUp extends AbstractProcessEnginePlugin implements Au
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     jobExecutor = configuration.getJobExecutor();
+    watch = new JobTableWatch(configuration.getDataSource(), configuration.getDatabaseTablePrefix(), LOOKAHEAD);
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    management = engine.getManagementService();
-    int known = readUpcoming();
-    LOG.info("The job executor wakes at timers' due dates; {}{} upcoming timers read at start", known,
-        known == READ_AT_ONCE ? " (the earliest)" : "");
-  }
-
-  private int readUpcoming() {
-    List<Job> upcoming = management.createJobQuery().timers().active().withRetriesLeft()
-        .duedateHigherThan(ClockUtil.getCurrentTime()).orderByJobDuedate().asc().listPage(0, READ_AT_ONCE);
-    upcoming.forEach(timer -> alarm.add(timer.getDuedate().getTime()));
-    readUpTo = upcoming.size() < READ_AT_ONCE ? Long.MAX_VALUE : upcoming.get(upcoming.size() - 1).getDuedate().getTime();
-    return upcoming.size();
+    watch.start(WATCH_INTERVAL, () -> jobExecutor.isActive(), alarm::add);
+    LOG.info("The job executor wakes at jobs' due dates; the job table is read every {} s for the next {} s",
+        WATCH_INTERVAL.toSeconds(), LOOKAHEAD.toSeconds());
   }
 
   private void wake() {
@@ -80,18 +70,13 @@ public class JobExecutorWakeUp extends AbstractProcessEnginePlugin implements Au
     if (executor != null && executor.isActive()) {
       executor.getAcquireJobsRunnable().jobWasAdded();
     }
-    if (System.currentTimeMillis() >= readUpTo) {
-      try {
-        readUpcoming();
-      } catch (RuntimeException e) {
-        // the regular poll still finds the timers, only later; the next wake-up reads again
-        LOG.warn("Could not read the next upcoming timers: {}", e.getMessage());
-      }
-    }
   }
 
   @Override
   public void close() {
+    if (watch != null) {
+      watch.close();
+    }
     alarm.close();
   }
 }

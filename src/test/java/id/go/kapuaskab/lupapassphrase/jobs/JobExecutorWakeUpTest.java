@@ -3,37 +3,40 @@ package id.go.kapuaskab.lupapassphrase.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.go.kapuaskab.lupapassphrase.support.EngineNodes;
+import id.go.kapuaskab.lupapassphrase.support.TestDatabase;
+import java.sql.Timestamp;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The wake-up is correct, not merely fast: real engines on one shared H2 database. An engine polls
- * the job table when its job executor starts and then once a minute here; the timers fall due
- * seconds after the start, so one that fires within the test's wait was fired by a wake-up, not
- * found by a poll.
+ * The wake-up is correct, not merely fast: real engines on one shared database (H2, and PostgreSQL
+ * on its run). A node polls the job table when its job executor starts and then once a minute here;
+ * the jobs fall due seconds later, so one that runs within the test's wait was run by a wake-up,
+ * not found by a poll.
  */
+@Tag(TestDatabase.TAG)
+@ExtendWith(TestDatabase.class)
 class JobExecutorWakeUpTest {
 
   private static final Duration A_MINUTE = Duration.ofMinutes(1);
-  private static final Duration A_SECOND = Duration.ofSeconds(1);
   private static final Duration WAIT = Duration.ofSeconds(20);
+  /** Later than one watch interval from now: another node has read the job table before it falls due. */
+  private static final Duration DUE_ELSEWHERE = JobExecutorWakeUp.WATCH_INTERVAL.plusSeconds(2);
 
   private static final BpmnModelInstance TIMER_PROCESS = Bpmn.createExecutableProcess("wakeUpProbe")
       .camundaHistoryTimeToLive(1)
@@ -42,19 +45,22 @@ class JobExecutorWakeUpTest {
       .endEvent()
       .done();
 
-  private final String database = "jdbc:h2:mem:wake-up-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-  private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+  private static final BpmnModelInstance ASYNC_PROCESS = Bpmn.createExecutableProcess("asyncProbe")
+      .camundaHistoryTimeToLive(1)
+      .startEvent().camundaAsyncAfter()
+      .endEvent()
+      .done();
+
+  private final EngineNodes nodes = new EngineNodes("wake_up");
 
   @AfterEach
-  void closeEngines() throws Exception {
-    while (!opened.isEmpty()) {
-      opened.pop().close();
-    }
+  void stopNodes() throws Exception {
+    nodes.close();
   }
 
   @Test
   void aTimerFiresAtItsDueTimeThoughTheNextPollIsAMinuteAway() {
-    ProcessEngine node = node("node-a", A_MINUTE, true);
+    ProcessEngine node = node("node-a", true);
 
     String request = startTimerDueIn(node, Duration.ofMillis(1500));
 
@@ -63,11 +69,11 @@ class JobExecutorWakeUpTest {
   }
 
   @Test
-  void aTimerScheduledOnOneNodeFiresOnAnotherThatPolls() {
-    ProcessEngine creator = node("node-a", A_MINUTE, false);
-    ProcessEngine worker = node("node-b", A_SECOND, true);
+  void aTimerScheduledOnANodeThatRunsNoJobsFiresOnAnotherThoughItsPollIsAMinuteAway() {
+    ProcessEngine creator = node("node-a", false);
+    ProcessEngine worker = node("node-b", true);
 
-    String request = startTimerDueIn(creator, Duration.ofMillis(1500));
+    String request = startTimerDueIn(creator, DUE_ELSEWHERE);
 
     await().atMost(WAIT).until(() -> ended(worker, request));
     assertThat(firedBy(worker, request)).isEqualTo("node-b");
@@ -75,11 +81,11 @@ class JobExecutorWakeUpTest {
 
   @Test
   void aTimerScheduledBeforeARestartFiresAfterItOnTime() throws Exception {
-    ProcessEngine before = node("node-a", A_MINUTE, true);
+    ProcessEngine before = node("node-a", true);
     String request = startTimerDueIn(before, Duration.ofSeconds(6));
-    closeAll();
+    nodes.close();
 
-    ProcessEngine after = node("node-a-restarted", A_MINUTE, true);
+    ProcessEngine after = node("node-a-restarted", true);
     assertThat(ended(after, request)).as("not yet due at the restart").isFalse();
 
     await().atMost(WAIT).until(() -> ended(after, request));
@@ -87,24 +93,37 @@ class JobExecutorWakeUpTest {
   }
 
   @Test
-  void timersBeyondTheFirstOnesReadAfterARestartFireOnTimeToo() throws Exception {
-    ProcessEngine before = node("node-a", A_MINUTE, false);
+  void moreTimersDueTogetherThanOneReadHoldsAllFire() throws Exception {
+    ProcessEngine creator = node("node-a", false);
     List<String> requests = new ArrayList<>();
-    for (int i = 0; i < JobExecutorWakeUp.READ_AT_ONCE; i++) {
-      requests.add(startTimerDueIn(before, Duration.ofSeconds(6)));
+    for (int i = 0; i < JobTableWatch.READ_AT_ONCE + 20; i++) {
+      requests.add(startTimerDueIn(creator, DUE_ELSEWHERE));
     }
-    String beyond = startTimerDueIn(before, Duration.ofSeconds(8));
-    closeAll();
 
-    ProcessEngine after = node("node-a-restarted", A_MINUTE, true);
+    ProcessEngine worker = node("node-b", true);
 
-    await().atMost(WAIT).until(() -> ended(after, beyond));
-    assertThat(requests).allSatisfy(request -> assertThat(ended(after, request)).isTrue());
+    await().atMost(WAIT).until(() -> requests.stream().allMatch(request -> ended(worker, request)));
+  }
+
+  @Test
+  void aJobLockedByANodeThatDiedRunsWhenTheLockExpiresThoughThePollIsAMinuteAway() {
+    ProcessEngine dead = node("node-dead", false);
+    String request = dead.getRuntimeService().startProcessInstanceByKey("asyncProbe").getId();
+    Job job = dead.getManagementService().createJobQuery().processInstanceId(request).singleResult();
+    // as the dead node's acquisition left it: locked in its name until a moment a few seconds from now
+    nodes.jdbc().update("UPDATE ACT_RU_JOB SET LOCK_OWNER_ = ?, LOCK_EXP_TIME_ = ? WHERE ID_ = ?", "node-dead",
+        new Timestamp(System.currentTimeMillis() + 4_000), job.getId());
+
+    ProcessEngine survivor = node("node-b", true);
+    assertThat(ended(survivor, request)).as("still locked").isFalse();
+
+    await().atMost(WAIT).until(() -> ended(survivor, request));
+    assertThat(firedBy(survivor, request)).isEqualTo("node-b");
   }
 
   @Test
   void aTimerWhoseJobWasDeletedOrWhoseRequestWasCancelledDoesNotFire() {
-    ProcessEngine node = node("node-a", A_MINUTE, true);
+    ProcessEngine node = node("node-a", true);
     String jobDeleted = startTimerDueIn(node, Duration.ofMillis(1500));
     String cancelled = startTimerDueIn(node, Duration.ofMillis(1500));
     String later = startTimerDueIn(node, Duration.ofMillis(2500));
@@ -124,32 +143,15 @@ class JobExecutorWakeUpTest {
         .isEqualTo(HistoricProcessInstance.STATE_INTERNALLY_TERMINATED);
   }
 
-  private ProcessEngine node(String name, Duration poll, boolean runsJobs) {
-    DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
-    jobExecutor.setWaitTimeInMillis((int) poll.toMillis());
-    jobExecutor.setMaxWait(poll.toMillis());
-    JobExecutorWakeUp wakeUp = new JobExecutorWakeUp();
-    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-    configuration.setProcessEngineName(name + "-" + UUID.randomUUID());
-    configuration.setHostname(name);
-    configuration.setJdbcUrl(database);
-    configuration.setDatabaseSchemaUpdate("true");
-    configuration.setHistory("full");
-    configuration.setMetricsEnabled(false);
-    configuration.setJobExecutor(jobExecutor);
-    configuration.setJobExecutorActivate(runsJobs);
-    configuration.setProcessEnginePlugins(List.of(wakeUp));
-    ProcessEngine engine = configuration.buildProcessEngine();
-    opened.push(wakeUp);
-    opened.push(engine::close);
+  /** A node that polls once a minute and wakes at due dates; the first one deploys the probes. */
+  private ProcessEngine node(String name, boolean runsJobs) {
+    ProcessEngine engine = nodes.start(name, A_MINUTE, runsJobs, List.of(new JobExecutorWakeUp()));
     if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("wakeUpProbe").count() == 0) {
-      engine.getRepositoryService().createDeployment().addModelInstance("wakeUpProbe.bpmn", TIMER_PROCESS).deploy();
+      engine.getRepositoryService().createDeployment()
+          .addModelInstance("wakeUpProbe.bpmn", TIMER_PROCESS)
+          .addModelInstance("asyncProbe.bpmn", ASYNC_PROCESS).deploy();
     }
     return engine;
-  }
-
-  private void closeAll() throws Exception {
-    closeEngines();
   }
 
   private static String startTimerDueIn(ProcessEngine engine, Duration dueIn) {
