@@ -11,8 +11,16 @@ import org.springframework.context.annotation.Configuration;
 public class SandboxAmsConfiguration {
 
   @Bean
-  SandboxAms sandboxAms(SandboxAddress address) {
-    return new SandboxAms(Clock.systemUTC(), address::resetPageUrl);
+  SandboxStore sandboxStore(SandboxSettings settings) {
+    if (blank(settings.storeUrl())) {
+      throw new IllegalStateException("The sandbox AMS needs a store: set lupa-passphrase.ams.sandbox.store-url");
+    }
+    return SandboxStore.open(settings.storeUrl());
+  }
+
+  @Bean
+  SandboxAms sandboxAms(SandboxAddress address, SandboxStore store) {
+    return new SandboxAms(Clock.systemUTC(), address::resetPageUrl, store);
   }
 
   @Bean

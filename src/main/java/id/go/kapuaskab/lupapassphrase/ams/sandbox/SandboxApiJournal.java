@@ -1,38 +1,37 @@
 package id.go.kapuaskab.lupapassphrase.ams.sandbox;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The calls the sandbox's API received, oldest first, so the outbox page and tests see what AMS was asked. */
+/**
+ * The calls the sandbox's API received, oldest first, kept in its store, so the outbox page and tests
+ * see what AMS was asked, also across a restart (a call repeated after a crash shows as two calls
+ * with the same idempotency key).
+ */
 @Component
 @ConditionalOnSandboxAms
 public class SandboxApiJournal {
 
-  /** Enough for a demo session; beyond it the oldest calls are dropped. */
-  private static final int KEPT = 1000;
-
   private final Clock clock = Clock.systemUTC();
-  private final Deque<SandboxApiCall> calls = new ArrayDeque<>();
-  private long received;
+  private final SandboxStore store;
 
-  public synchronized void record(String operation, String idempotencyKey, int status) {
-    if (calls.size() == KEPT) {
-      calls.removeFirst();
-    }
-    received++;
-    calls.addLast(new SandboxApiCall(received, clock.instant(), operation, idempotencyKey, status));
+  public SandboxApiJournal(SandboxStore store) {
+    this.store = store;
   }
 
-  /** How many calls were received so far; a mark for {@link #callsAfter}. */
+  public synchronized void record(String operation, String idempotencyKey, int status) {
+    store.addCall(clock.instant().truncatedTo(ChronoUnit.MILLIS), operation, idempotencyKey, status);
+  }
+
+  /** The number of the last call received so far; a mark for {@link #callsAfter}. */
   public synchronized long received() {
-    return received;
+    return store.lastCallNumber();
   }
 
   /** The calls received after the given mark, oldest first. */
   public synchronized List<SandboxApiCall> callsAfter(long mark) {
-    return calls.stream().filter(call -> call.number() > mark).toList();
+    return store.callsAfter(mark);
   }
 }

@@ -10,13 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     means this application on localhost
  * @param username client name its API accepts (HTTP Basic)
  * @param password client password its API accepts
+ * @param storeUrl the JDBC URL of the database where it keeps what it knows ({@link SandboxStore})
  */
 @ConfigurationProperties("lupa-passphrase.ams.sandbox")
-public record SandboxSettings(boolean enabled, String linkBaseUrl, String username, String password) {
+public record SandboxSettings(boolean enabled, String linkBaseUrl, String username, String password, String storeUrl) {
 
   @Override
   public String toString() {
     return "SandboxSettings[enabled=" + enabled + ", linkBaseUrl=" + linkBaseUrl + ", username=" + username
-        + ", password=***]";
+        + ", password=***, storeUrl=" + storeUrl + "]";
   }
 }
