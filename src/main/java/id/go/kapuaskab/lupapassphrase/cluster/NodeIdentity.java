@@ -70,9 +70,13 @@ public class NodeIdentity extends AbstractProcessEnginePlugin {
     // the revision goes up as the engine's own updates do, so an acquisition that read the job before fails
     int released = jdbc.update("UPDATE " + jobTable + " SET LOCK_OWNER_ = NULL, LOCK_EXP_TIME_ = NULL, REV_ = REV_ + 1"
         + " WHERE LOCK_OWNER_ = ?", name);
-    LOG.info("Node '{}'{}", name, released == 0 ? "" : ": released " + released
-        + " job locks it held when it stopped last, so those jobs run now");
-    if (released > 0 && jobExecutor.isActive()) {
+    if (released == 0) {
+      LOG.info("Node '{}'", name);
+      return;
+    }
+    LOG.warn("Node '{}' did not stop cleanly last time: released the {} job locks it held then, so those jobs run now",
+        name, released);
+    if (jobExecutor.isActive()) {
       jobExecutor.getAcquireJobsRunnable().jobWasAdded();
     }
   }

@@ -1,13 +1,10 @@
 package id.go.kapuaskab.lupapassphrase.benchmark;
 
+import id.go.kapuaskab.lupapassphrase.support.AppJar;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,32 +26,22 @@ final class ChildStartUp {
   private static final Path ARCHIVE = EXTRACTED.resolve("application.jsa");
 
   static Figures measure(BenchmarkSetup setup, Path dataFolder, Path log) throws IOException, InterruptedException {
-    int port = freePort();
-    List<String> command = new ArrayList<>(List.of(java()));
+    int port = AppJar.freePort();
+    List<String> command = new ArrayList<>(List.of(AppJar.java()));
     command.addAll(setup.jvmOptions);
     if (setup.classDataSharing) {
       command.add("-XX:SharedArchiveFile=" + archive(setup, log));
-      command.addAll(List.of("-jar", EXTRACTED.resolve(jar().getFileName()).toString()));
+      command.addAll(List.of("-jar", EXTRACTED.resolve(AppJar.jar().getFileName()).toString()));
     } else {
-      command.addAll(List.of("-jar", jar().toString()));
+      command.addAll(List.of("-jar", AppJar.jar().toString()));
     }
     command.addAll(setup.arguments(dataFolder, port));
-    HttpClient http = HttpClient.newHttpClient();
-    HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
 
     long launched = System.nanoTime();
     Process app = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     try {
-      while (!up(http, health)) {
-        if (!app.isAlive()) {
-          throw new IllegalStateException("the application stopped while starting; see " + log);
-        }
-        if (System.nanoTime() - launched > 180e9) {
-          throw new IllegalStateException("the application did not start within 3 minutes; see " + log);
-        }
-        Thread.sleep(20);
-      }
+      AppJar.awaitUp(app, port, Duration.ofMinutes(3), "the application (see " + log + ")");
       double seconds = (System.nanoTime() - launched) / 1e9;
       return new Figures(seconds, residentMegabytes(app.pid()));
     } finally {
@@ -67,12 +54,13 @@ final class ChildStartUp {
     if (Files.exists(ARCHIVE)) {
       return ARCHIVE;
     }
-    run(List.of(java(), "-Djarmode=tools", "-jar", jar().toString(), "extract", "--destination", EXTRACTED.toString()), log);
-    List<String> training = new ArrayList<>(List.of(java()));
+    run(List.of(AppJar.java(), "-Djarmode=tools", "-jar", AppJar.jar().toString(), "extract", "--destination",
+        EXTRACTED.toString()), log);
+    List<String> training = new ArrayList<>(List.of(AppJar.java()));
     training.addAll(setup.jvmOptions);
     training.addAll(List.of("-XX:ArchiveClassesAtExit=" + ARCHIVE, "-Dspring.context.exit=onRefresh",
-        "-jar", EXTRACTED.resolve(jar().getFileName()).toString()));
-    training.addAll(setup.arguments(EXTRACTED.resolve("training-data"), freePort()));
+        "-jar", EXTRACTED.resolve(AppJar.jar().getFileName()).toString()));
+    training.addAll(setup.arguments(EXTRACTED.resolve("training-data"), AppJar.freePort()));
     run(training, log);
     return ARCHIVE;
   }
@@ -85,19 +73,6 @@ final class ChildStartUp {
     }
   }
 
-  private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static boolean up(HttpClient http, HttpRequest health) throws InterruptedException {
-    try {
-      HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
-      return answer.statusCode() == 200 && answer.body().contains("UP");
-    } catch (IOException notListeningYet) {
-      return false;
-    }
-  }
-
   private static double residentMegabytes(long pid) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
       if (line.startsWith("VmRSS:")) {
@@ -105,18 +80,5 @@ final class ChildStartUp {
       }
     }
     throw new IllegalStateException("no VmRSS for process " + pid);
-  }
-
-  private static Path jar() throws IOException {
-    try (var files = Files.list(Path.of("target"))) {
-      return files.filter(file -> file.getFileName().toString().matches("lupa-passphrase-.*\\.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no packaged jar in target/: run through `./mvnw -Pbenchmark verify`"));
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
