@@ -18,12 +18,22 @@ import java.util.Optional;
 public final class Browserless {
 
   private final String baseUrl;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient client;
 
   public Browserless(int port) {
+    this(port, new CookieManager());
+  }
+
+  private Browserless(int port, CookieManager cookies) {
     this.baseUrl = "http://localhost:" + port;
+    this.cookies = cookies;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** The same browser (its cookies: session, XSRF-TOKEN) talking to another node of the same host. */
+  public Browserless on(int port) {
+    return new Browserless(port, cookies);
   }
 
   public HttpResponse<String> get(String path) {

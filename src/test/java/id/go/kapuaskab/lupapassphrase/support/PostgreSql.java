@@ -51,6 +51,11 @@ public final class PostgreSql implements ExecutionCondition {
       return properties;
     }
 
+    /** The JDBC URL with the credentials in it, for a setting that takes a URL alone. */
+    public String urlWithCredentials() {
+      return url + (url.contains("?") ? "&" : "?") + "user=" + username + "&password=" + password;
+    }
+
     /** The same as command-line arguments ({@code --key=value}). */
     public List<String> arguments() {
       return springProperties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();

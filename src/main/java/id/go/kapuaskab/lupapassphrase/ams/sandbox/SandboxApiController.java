@@ -118,7 +118,18 @@ public class SandboxApiController {
     if (outage.mode() == SandboxOutage.Mode.ANSWER_LOST) {
       return problem(HttpStatus.SERVICE_UNAVAILABLE, "The sandbox AMS carried the request out, then lost the answer.");
     }
+    if (outage.mode() == SandboxOutage.Mode.SLOW) {
+      answerLate();
+    }
     return response;
+  }
+
+  private static void answerLate() {
+    try {
+      Thread.sleep(SandboxOutage.SLOW_ANSWER.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
