@@ -19,12 +19,14 @@ enum BenchmarkSetup {
       "camunda.bpm.job-execution.core-pool-size", "3",
       "camunda.bpm.job-execution.max-pool-size", "10",
       "camunda.bpm.job-execution.queue-capacity", "3",
+      "camunda.bpm.job-execution.lock-time-in-millis", "300000",
       "camunda.bpm.generic-properties.properties.job-executor-prefer-timer-jobs", "false",
       "lupa-passphrase.jobs.wake-at-due-date", "false"),
       "", List.of(), false),
 
   /** application.yaml as it is; the jar started the way the README documents (JVM options, CDS archive). */
-  OURS("ours", Map.of(), ";QUERY_CACHE_SIZE=256", List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+UseSerialGC"), true);
+  OURS("ours", Map.of(), ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256", List.of("-XX:TieredStopAtLevel=1", "-Xss512k",
+      "-XX:+UseSerialGC"), true);
 
   final String label;
   private final Map<String, String> overrides;
@@ -54,6 +56,8 @@ enum BenchmarkSetup {
     Map<String, String> properties = new LinkedHashMap<>(overrides);
     properties.put("spring.datasource.url", "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("lupa-passphrase")
         + ";DB_CLOSE_ON_EXIT=FALSE" + h2Settings);
+    properties.put("lupa-passphrase.ams.sandbox.store-url", "jdbc:h2:file:" + dataFolder.toAbsolutePath()
+        .resolve("sandbox-ams") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     properties.put("server.port", Integer.toString(port));
     // what each request logs (AMS calls, breach notices) would otherwise be part of what is measured
     properties.put("logging.level.root", "WARN");

@@ -85,7 +85,7 @@ class EngineBenchmark {
       figures.put(Figure.BUSY_MAX, busy.max());
 
       progress(setup, CLIENTS + " clients run requests through the REST API for 30 s");
-      figures.put(Figure.REST_RATE, Load.rateFor(new RestSop(List.of("http://localhost:" + app.port), DEMO_PASSWORD, links), CLIENTS, Duration.ofSeconds(30)));
+      figures.put(Figure.REST_RATE, Load.rateFor(new RestSop(List.of("http://localhost:" + app.port), DEMO_PASSWORD, links::setNewPassphrase), CLIENTS, Duration.ofSeconds(30)));
 
       VerifierQueue queue = new VerifierQueue(app.engine);
       progress(setup, "verifier's queue filled to " + OPEN_REQUESTS + " open requests");

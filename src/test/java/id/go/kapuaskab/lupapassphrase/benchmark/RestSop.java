@@ -12,12 +12,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RestSop implements SopClient {
 
   private final List<SopOverRest> nodes;
-  private final ResetLinks links;
+  private final Runnable setNewPassphrase;
   private final AtomicInteger next = new AtomicInteger();
 
-  RestSop(List<String> baseUrls, String password, ResetLinks links) {
+  /**
+   * @param setNewPassphrase the holder's side in AMS: sets a new passphrase through an unused reset
+   *     link, once the request's own reset was sent
+   */
+  RestSop(List<String> baseUrls, String password, Runnable setNewPassphrase) {
     this.nodes = baseUrls.stream().map(url -> new SopOverRest(url, password)).toList();
-    this.links = links;
+    this.setNewPassphrase = setNewPassphrase;
   }
 
   @Override
@@ -27,7 +31,7 @@ final class RestSop implements SopClient {
     succeeded(node().submit(ani, request, DemoPeople.ANI));
     succeeded(node().approve(DemoPeople.VERA.userId(), request));
     succeeded(node().confirmLinkReceived(ani, request));
-    links.setNewPassphrase();
+    setNewPassphrase.run();
     succeeded(node().confirmNewPassphrase(ani, request));
     // the supervisor may read the history of every request
     Waiting.until(() -> "COMPLETED".equals(node().state(DemoPeople.HENDRA.userId(), request)),

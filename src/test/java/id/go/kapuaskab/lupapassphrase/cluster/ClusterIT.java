@@ -296,7 +296,7 @@ class ClusterIT {
     run(List.of(PostgreSql.program("pg_restore").toString(), "--no-owner", "--dbname=" + restored.name(), dump.toString()),
         restored);
 
-    AppJar nodeC = cluster.startNode("node-c", restored, List.of());
+    AppJar nodeC = cluster.startNode("node-c", restored);
     Cluster.awaitUp(nodeC);
     SopOverRest c = new SopOverRest(nodeC.baseUrl(), Cluster.PASSWORD);
     Date dueAt = new Date(System.currentTimeMillis() + TIMER_AHEAD.toMillis());

@@ -62,26 +62,35 @@ public final class Cluster implements AutoCloseable {
     return sandbox.awaitPage("/sandbox-ams/outbox", START_LIMIT);
   }
 
-  /** Starts a node on the cluster's database (or another one, after a restore) without waiting for it. */
-  public AppJar startNode(String name, PostgreSql.Database database, List<String> moreArguments) {
+  /** Starts a node on the cluster's database without waiting for it. */
+  public AppJar startNode(String name) {
+    return startNode(name, engineDatabase);
+  }
+
+  /** Starts a node on another PostgreSQL database (such as one restored from a dump) without waiting for it. */
+  public AppJar startNode(String name, PostgreSql.Database database) {
+    return node(name, "local,postgres", database.arguments());
+  }
+
+  /** Starts a node on H2, as `./mvnw spring-boot:run` does (./data in its own folder), with the shared AMS. */
+  public AppJar startNodeOnH2(String name) {
+    return node(name, "local", List.of());
+  }
+
+  private AppJar node(String name, String profiles, List<String> databaseArguments) {
     List<String> arguments = new ArrayList<>(List.of(
-        "--spring.profiles.active=local,postgres",
+        "--spring.profiles.active=" + profiles,
         "--lupa-passphrase.node.name=" + name,
         "--lupa-passphrase.ams.base-url=" + sandbox.baseUrl() + "/sandbox-ams",
         "--lupa-passphrase.ams.username=" + SANDBOX_USER,
         "--lupa-passphrase.ams.password=" + SANDBOX_PASSWORD,
         "--logging.level.root=WARN",
         "--logging.level.id.go.kapuaskab.lupapassphrase.cluster=INFO"));
-    arguments.addAll(database.arguments());
-    arguments.addAll(moreArguments);
+    arguments.addAll(databaseArguments);
     AppJar node = AppJar.start(name, folder.resolve(name), AppJar.freePort(), JVM_OPTIONS, arguments, Map.of(),
         folder.resolve(name + ".log"));
     started.add(node);
     return node;
-  }
-
-  public AppJar startNode(String name) {
-    return startNode(name, engineDatabase, List.of());
   }
 
   /** Waits until every node given answers its health endpoint with UP. */

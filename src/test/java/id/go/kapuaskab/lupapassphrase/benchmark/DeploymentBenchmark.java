@@ -1,0 +1,279 @@
+package id.go.kapuaskab.lupapassphrase.benchmark;
+
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TIMER_SUBMIT_REQUEST_SLA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxOutage;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.support.AppJar;
+import id.go.kapuaskab.lupapassphrase.support.Cluster;
+import id.go.kapuaskab.lupapassphrase.support.PostgreSql;
+import id.go.kapuaskab.lupapassphrase.support.SopOverRest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.text.SimpleDateFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The deployment shapes side by side, in one run ({@code ./mvnw -Pbenchmark verify}, which runs it
+ * before EngineBenchmark): the packaged jar on H2 as `./mvnw spring-boot:run` runs it, on PostgreSQL
+ * alone, and as two nodes on that PostgreSQL database, every one with the sandbox AMS running alone
+ * in a JVM of its own. For each: complete requests per second through /engine-rest (8 clients; with
+ * two nodes each step goes to the next node) and the verifier's first page with 10,000 requests in
+ * the queue; for two nodes also what happens when one dies under load: how late the SLA timers it
+ * had scheduled fire on the other, and how long the other takes to run the jobs it had locked. It
+ * prints a table, writes it to target/benchmark-deployment/results.txt, and asserts only that every
+ * figure was measured. Needs PostgreSQL (LUPAPASSPHRASE_TEST_POSTGRES_URL, as the tests).
+ */
+@ExtendWith(PostgreSql.class)
+class DeploymentBenchmark {
+
+  private static final int CLIENTS = 8;
+  private static final int OPEN_REQUESTS = 10_000;
+  private static final int TIMERS = 100;
+  private static final int APPROVED_ON_THE_DYING_NODE = 20;
+  private static final Path RESULTS = Path.of("target", "benchmark-deployment").toAbsolutePath();
+  private static final String ANI = DemoPeople.ANI.userId();
+  private static final String ADMIN = DemoPeople.ADMIN.userId();
+
+  private final Map<Column, Map<Figure, Double>> measured = new EnumMap<>(Column.class);
+
+  @Test
+  void h2NextToPostgreSqlWithOneAndWithTwoNodes() throws Exception {
+    try (Cluster cluster = new Cluster("benchmark", RESULTS)) {
+      cluster.startSandbox();
+      Runnable holder = () -> cluster.setNewPassphrase(DemoPeople.ANI.nik());
+
+      progress(Column.H2, "start");
+      AppJar h2 = cluster.startNodeOnH2("h2");
+      Cluster.awaitUp(h2);
+      throughput(Column.H2, List.of(h2), holder);
+      queue(Column.H2, List.of(h2), List.of(h2));
+      h2.stop();
+
+      progress(Column.POSTGRESQL, "start");
+      AppJar a = cluster.startNode("node-a");
+      Cluster.awaitUp(a);
+      throughput(Column.POSTGRESQL, List.of(a), holder);
+
+      progress(Column.TWO_NODES, "start the second node");
+      AppJar b = cluster.startNode("node-b");
+      Cluster.awaitUp(b);
+      throughput(Column.TWO_NODES, List.of(a, b), holder);
+      aNodeDies(cluster, a, b, holder);
+
+      progress(Column.TWO_NODES, "start node A again");
+      AppJar again = cluster.startNode("node-a");
+      Cluster.awaitUp(again);
+      queue(Column.POSTGRESQL, List.of(again, b), List.of(again));
+      measured.get(Column.TWO_NODES).put(Figure.QUEUE_SIZE, measured.get(Column.POSTGRESQL).get(Figure.QUEUE_SIZE));
+      latencies(Column.TWO_NODES, List.of(again, b));
+    }
+    List<String> table = table();
+    table.forEach(System.out::println);
+    Files.write(RESULTS.resolve("results.txt"), table);
+
+    for (Column column : Column.values()) {
+      assertThat(measured.get(column).keySet()).as(column.label).containsExactlyInAnyOrderElementsOf(column.figures());
+      assertThat(measured.get(column).values()).as(column.label).noneMatch(value -> value.isNaN());
+    }
+  }
+
+  private void throughput(Column column, List<AppJar> nodes, Runnable holder) throws Exception {
+    List<String> urls = nodes.stream().map(AppJar::baseUrl).toList();
+    progress(column, "warm-up: requests through the REST API for 15 s");
+    Load.rateFor(new RestSop(urls, Cluster.PASSWORD, holder), CLIENTS, Duration.ofSeconds(15));
+    progress(column, CLIENTS + " clients run requests through the REST API for 30 s");
+    figures(column).put(Figure.REST_RATE, Load.rateFor(new RestSop(urls, Cluster.PASSWORD, holder), CLIENTS,
+        Duration.ofSeconds(30)));
+  }
+
+  /** Fills the verifier's queue through the nodes given, then asks for its first page through the others. */
+  private void queue(Column column, List<AppJar> filling, List<AppJar> asking) throws Exception {
+    progress(column, "verifier's queue filled to " + OPEN_REQUESTS + " open requests");
+    VerifierQueue.fillOverRest(filling.stream().map(node -> new SopOverRest(node.baseUrl(), Cluster.PASSWORD)).toList(),
+        OPEN_REQUESTS, column.label);
+    figures(column).put(Figure.QUEUE_SIZE, (double) OPEN_REQUESTS);
+    latencies(column, asking);
+  }
+
+  private void latencies(Column column, List<AppJar> asking) {
+    Stats rest = Stats.of(VerifierQueue.restLatencies(asking.stream().map(AppJar::baseUrl).toList(), Cluster.PASSWORD));
+    figures(column).put(Figure.QUEUE_REST_P50, rest.p50());
+    figures(column).put(Figure.QUEUE_REST_P95, rest.p95());
+  }
+
+  /**
+   * Node B runs requests for 8 clients; through node A, SLA timers of 100 requests are moved to fall
+   * due 15 to 20 s later and 20 requests are approved while AMS answers slowly; A is killed while it
+   * holds their AMS jobs. B fires the timers and, once the locks expire, runs A's jobs.
+   */
+  private void aNodeDies(Cluster cluster, AppJar a, AppJar b, Runnable holder) throws Exception {
+    progress(Column.TWO_NODES, TIMERS + " requests opened for their timers, " + APPROVED_ON_THE_DYING_NODE + " for A's jobs");
+    SopOverRest onA = new SopOverRest(a.baseUrl(), Cluster.PASSWORD);
+    SopOverRest onB = new SopOverRest(b.baseUrl(), Cluster.PASSWORD);
+    List<String> timed = new ArrayList<>();
+    for (int i = 0; i < TIMERS; i++) {
+      timed.add(onB.start(ANI));
+    }
+    List<String> toApprove = new ArrayList<>();
+    for (int i = 0; i < APPROVED_ON_THE_DYING_NODE; i++) {
+      String request = onB.start(ANI);
+      onB.submit(ANI, request, DemoPeople.ANI);
+      toApprove.add(request);
+    }
+
+    try (Load load = Load.start(new RestSop(List.of(b.baseUrl()), Cluster.PASSWORD, holder), CLIENTS)) {
+      progress(Column.TWO_NODES, "timers moved through node A, then A approves while AMS is slow, then A is killed");
+      Map<String, Long> dueAt = new LinkedHashMap<>();
+      long first = System.currentTimeMillis() + 15_000;
+      for (int i = 0; i < timed.size(); i++) {
+        long due = first + i * 50L;
+        String job = onA.call(ADMIN, "GET", "/job?timers=true&processInstanceId=" + timed.get(i) + "&activityId="
+            + TIMER_SUBMIT_REQUEST_SLA, null).get(0).get("id").asText();
+        onA.call(ADMIN, "PUT", "/job/" + job + "/duedate",
+            Map.of("duedate", new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(new Date(due))));
+        dueAt.put(timed.get(i), due);
+      }
+      cluster.outage(SandboxOutage.Mode.SLOW);
+      ExecutorService verifiers = Executors.newFixedThreadPool(4);
+      for (String request : toApprove) {
+        verifiers.submit(() -> onA.approve(DemoPeople.VERA.userId(), request));
+      }
+      Waiting.until(() -> lockedBy(cluster, "node-a").size() >= 4, () -> "node A to hold AMS jobs");
+      a.kill();
+      Instant killed = Instant.now();
+      verifiers.shutdownNow();
+      cluster.outage(SandboxOutage.Mode.NONE);
+      List<String> locked = lockedBy(cluster, "node-a");
+
+      progress(Column.TWO_NODES, locked.size() + " jobs locked by the dead node; waiting for node B to run them");
+      Map<String, Instant> ranAt = new ConcurrentHashMap<>();
+      long deadline = System.currentTimeMillis() + 120_000;
+      while (ranAt.size() < locked.size() && System.currentTimeMillis() < deadline) {
+        for (String job : locked) {
+          if (!ranAt.containsKey(job) && cluster.engine().queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE ID_ = ?",
+              Long.class, job) == 0) {
+            ranAt.put(job, Instant.now());
+          }
+        }
+        Thread.sleep(50);
+      }
+      List<Double> pickUp = ranAt.values().stream().map(at -> Duration.between(killed, at).toMillis() / 1000.0).toList();
+      Stats pickedUp = Stats.of(pickUp);
+      figures(Column.TWO_NODES).put(Figure.DEAD_NODE_JOBS, (double) locked.size());
+      figures(Column.TWO_NODES).put(Figure.PICK_UP_P50, pickedUp.p50());
+      figures(Column.TWO_NODES).put(Figure.PICK_UP_MAX, ranAt.size() == locked.size() ? pickedUp.max() : Double.NaN);
+
+      List<Double> lateness = new ArrayList<>();
+      for (Map.Entry<String, Long> timer : dueAt.entrySet()) {
+        List<Timestamp> fired = cluster.engine().queryForList("SELECT TIMESTAMP_ FROM ACT_HI_JOB_LOG WHERE "
+            + "PROCESS_INSTANCE_ID_ = ? AND ACT_ID_ = ? AND JOB_STATE_ = 2", Timestamp.class, timer.getKey(),
+            TIMER_SUBMIT_REQUEST_SLA);
+        lateness.add(fired.size() == 1 ? fired.get(0).getTime() - timer.getValue() : Double.NaN);
+      }
+      Stats late = Stats.of(lateness);
+      figures(Column.TWO_NODES).put(Figure.DEAD_TIMER_P50, late.p50());
+      figures(Column.TWO_NODES).put(Figure.DEAD_TIMER_P99, late.p99());
+      figures(Column.TWO_NODES).put(Figure.DEAD_TIMER_MAX, late.max());
+      load.stopAndRate();
+    }
+  }
+
+  private static List<String> lockedBy(Cluster cluster, String node) {
+    return cluster.engine().queryForList("SELECT ID_ FROM ACT_RU_JOB WHERE LOCK_OWNER_ = ?", String.class, node);
+  }
+
+  private Map<Figure, Double> figures(Column column) {
+    return measured.computeIfAbsent(column, c -> new EnumMap<>(Figure.class));
+  }
+
+  private static void progress(Column column, String step) {
+    System.out.printf("[benchmark %s] %s: %s%n", Instant.now(), column.label, step);
+  }
+
+  private List<String> table() {
+    List<String> lines = new ArrayList<>();
+    lines.add("Deployment benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+        + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    lines.add("each node: the packaged jar in a JVM of its own (" + String.join(" ", Cluster.JVM_OPTIONS) + "), local profile;");
+    lines.add("AMS: the sandbox alone, in another JVM; clients and sandbox share the same 2 cores");
+    lines.add(String.format("%-58s %-10s %12s %12s %12s", "figure", "goal", Column.H2.label, Column.POSTGRESQL.label,
+        Column.TWO_NODES.label));
+    Map<String, List<Figure>> sections = new LinkedHashMap<>();
+    for (Figure figure : Figure.values()) {
+      sections.computeIfAbsent(figure.section, section -> new ArrayList<>()).add(figure);
+    }
+    sections.forEach((section, figures) -> {
+      lines.add(section);
+      for (Figure figure : figures) {
+        lines.add(String.format("  %-56s %-10s %12s %12s %12s", figure.label, figure.goal, cell(Column.H2, figure),
+            cell(Column.POSTGRESQL, figure), cell(Column.TWO_NODES, figure)));
+      }
+    });
+    lines.add("(requests per second: higher is better; every other figure: lower is better; -: not measured there)");
+    return lines;
+  }
+
+  private String cell(Column column, Figure figure) {
+    Double value = measured.getOrDefault(column, Map.of()).get(figure);
+    if (value == null) {
+      return "-";
+    }
+    return value >= 100 || value == Math.rint(value) ? String.format("%.0f", value) : String.format("%.2f", value);
+  }
+
+  private enum Column {
+    H2("H2"),
+    POSTGRESQL("PostgreSQL"),
+    TWO_NODES("2 nodes");
+
+    final String label;
+
+    Column(String label) {
+      this.label = label;
+    }
+
+    List<Figure> figures() {
+      return List.of(Figure.values()).stream().filter(figure -> this == TWO_NODES || !figure.twoNodesOnly).toList();
+    }
+  }
+
+  private enum Figure {
+    REST_RATE("Complete requests per second", "REST API, HTTP Basic (" + CLIENTS + " clients)", ">= 50", false),
+    QUEUE_SIZE("Verifier's queue, first page of 15 (ms)", "open requests in the queue", ">= 10000", false),
+    QUEUE_REST_P50("Verifier's queue, first page of 15 (ms)", "REST API p50", "", false),
+    QUEUE_REST_P95("Verifier's queue, first page of 15 (ms)", "REST API p95", "< 50", false),
+    DEAD_TIMER_P50("SLA timers moved through a node that then died (ms late)", "p50, fired by the other node", "", true),
+    DEAD_TIMER_P99("SLA timers moved through a node that then died (ms late)", "p99", "<= 100", true),
+    DEAD_TIMER_MAX("SLA timers moved through a node that then died (ms late)", "max", "<= 250", true),
+    DEAD_NODE_JOBS("Jobs the dead node had locked (s after the kill)", "jobs it held (AMS calls under way)", "", true),
+    PICK_UP_P50("Jobs the dead node had locked (s after the kill)", "run by the other node, p50", "", true),
+    PICK_UP_MAX("Jobs the dead node had locked (s after the kill)", "run by the other node, max", "<= 60", true);
+
+    final String section;
+    final String label;
+    final String goal;
+    final boolean twoNodesOnly;
+
+    Figure(String section, String label, String goal, boolean twoNodesOnly) {
+      this.section = section;
+      this.label = label;
+      this.goal = goal;
+      this.twoNodesOnly = twoNodesOnly;
+    }
+  }
+}
