@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import id.go.kapuaskab.lupapassphrase.LupaPassphraseApplication;
 import id.go.kapuaskab.lupapassphrase.ams.AmsNotConfiguredException;
 import id.go.kapuaskab.lupapassphrase.ams.client.AmsNotConfiguredFailureAnalyzer;
+import id.go.kapuaskab.lupapassphrase.support.Browserless;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -72,6 +74,13 @@ class ProductionStartupIT {
       assertThat(engine.getIdentityService().checkPassword("persandian", "Kapuas-Sandi-2026")).isTrue();
       assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("camunda-admin").count()).isEqualTo(1);
       assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
+
+      // the session (kept in the database) goes only over HTTPS, whatever the request came over
+      Browserless browser = new Browserless(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+      HttpResponse<String> login = browser.login("tasklist", "persandian", "Kapuas-Sandi-2026");
+      assertThat(login.statusCode()).isEqualTo(200);
+      assertThat(login.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+          .singleElement().satisfies(cookie -> assertThat(cookie).contains("Secure", "HttpOnly", "SameSite=Lax"));
     }
   }
 }
