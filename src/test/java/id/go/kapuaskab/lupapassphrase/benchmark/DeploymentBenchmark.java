@@ -61,8 +61,14 @@ class DeploymentBenchmark {
       AppJar h2 = cluster.startNodeOnH2("h2");
       Cluster.awaitUp(h2);
       throughput(Column.H2, List.of(h2), holder);
-      queue(Column.H2, List.of(h2), List.of(h2));
+      // one process at a time on an H2 file: the node stops while the queue is filled, then starts again
       h2.stop();
+      fillQueue(Column.H2, List.of("--spring.profiles.active=local", "--spring.datasource.url=jdbc:h2:file:"
+          + RESULTS.resolve("h2/data/lupa-passphrase") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256"));
+      AppJar h2Again = cluster.startNodeOnH2("h2");
+      Cluster.awaitUp(h2Again);
+      latencies(Column.H2, List.of(h2Again));
+      h2Again.stop();
 
       progress(Column.POSTGRESQL, "start");
       AppJar a = cluster.startNode("node-a");
@@ -78,8 +84,11 @@ class DeploymentBenchmark {
       progress(Column.TWO_NODES, "start node A again");
       AppJar again = cluster.startNode("node-a");
       Cluster.awaitUp(again);
-      queue(Column.POSTGRESQL, List.of(again, b), List.of(again));
-      measured.get(Column.TWO_NODES).put(Figure.QUEUE_SIZE, measured.get(Column.POSTGRESQL).get(Figure.QUEUE_SIZE));
+      List<String> onPostgreSql = new ArrayList<>(List.of("--spring.profiles.active=local,postgres"));
+      onPostgreSql.addAll(cluster.engineDatabase().arguments());
+      fillQueue(Column.POSTGRESQL, onPostgreSql);
+      figures(Column.TWO_NODES).put(Figure.QUEUE_SIZE, (double) OPEN_REQUESTS);
+      latencies(Column.POSTGRESQL, List.of(again));
       latencies(Column.TWO_NODES, List.of(again, b));
     }
     List<String> table = table();
@@ -101,13 +110,22 @@ class DeploymentBenchmark {
         Duration.ofSeconds(30)));
   }
 
-  /** Fills the verifier's queue through the nodes given, then asks for its first page through the others. */
-  private void queue(Column column, List<AppJar> filling, List<AppJar> asking) throws Exception {
+  /**
+   * Fills the verifier's queue to 10,000 open requests through the Java API of the application started
+   * in this JVM on the database the arguments name (its job executor off), as EngineBenchmark does:
+   * over REST it would take ten times as long.
+   */
+  private void fillQueue(Column column, List<String> database) throws Exception {
     progress(column, "verifier's queue filled to " + OPEN_REQUESTS + " open requests");
-    VerifierQueue.fillOverRest(filling.stream().map(node -> new SopOverRest(node.baseUrl(), Cluster.PASSWORD)).toList(),
-        OPEN_REQUESTS, column.label);
-    figures(column).put(Figure.QUEUE_SIZE, (double) OPEN_REQUESTS);
-    latencies(column, asking);
+    List<String> arguments = new ArrayList<>(database);
+    arguments.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+        "--lupa-passphrase.node.name=queue-filler", "--logging.level.root=WARN",
+        "--lupa-passphrase.ams.sandbox.store-url=jdbc:h2:mem:queue-filler-sandbox;DB_CLOSE_DELAY=-1"));
+    try (RunningApp filler = RunningApp.startWith(arguments)) {
+      VerifierQueue queue = new VerifierQueue(filler.engine);
+      queue.fillTo(OPEN_REQUESTS, column.label);
+      figures(column).put(Figure.QUEUE_SIZE, (double) queue.queued());
+    }
   }
 
   private void latencies(Column column, List<AppJar> asking) {

@@ -7,12 +7,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The application started in this JVM on its own H2 file database, as `./mvnw spring-boot:run` starts it. */
+/** The application started in this JVM, on its own H2 file database as `./mvnw spring-boot:run` starts it, or as told. */
 final class RunningApp implements AutoCloseable {
 
   private final ConfigurableApplicationContext context;
@@ -28,14 +29,17 @@ final class RunningApp implements AutoCloseable {
   }
 
   static RunningApp start(BenchmarkSetup setup, Path dataFolder) throws SQLException {
-    // as command-line arguments, which win over application.yaml (builder properties would not)
-    RunningApp app = new RunningApp(new SpringApplicationBuilder(LupaPassphraseApplication.class)
-        .run(setup.arguments(dataFolder, 0).toArray(String[]::new)));
+    RunningApp app = startWith(setup.arguments(dataFolder, 0));
     try (Connection connection = app.dataSource().getConnection(); Statement sql = connection.createStatement()) {
       sql.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
       sql.execute("SET QUERY_STATISTICS TRUE");
     }
     return app;
+  }
+
+  /** The application with these command-line arguments, which win over application.yaml (builder properties would not). */
+  static RunningApp startWith(List<String> arguments) {
+    return new RunningApp(new SpringApplicationBuilder(LupaPassphraseApplication.class).run(arguments.toArray(String[]::new)));
   }
 
   /** How many queries on the job table H2 has run since its statistics were switched on. */

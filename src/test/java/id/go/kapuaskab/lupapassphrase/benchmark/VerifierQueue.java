@@ -7,7 +7,6 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.APPLICANT;
 
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
-import id.go.kapuaskab.lupapassphrase.support.SopOverRest;
 import id.go.kapuaskab.lupapassphrase.support.Users;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,10 +42,28 @@ final class VerifierQueue {
   void fillTo(int size, String label) throws Exception {
     Map<String, Object> request = Requests.requestOf(DemoPeople.ANI);
     request.put(APPLICANT, DemoPeople.ANI.userId());
-    // only an administrator may place requests straight into the queue
-    fill((int) (size - queued()), 2, label, () -> Users.authenticate(engine, DemoPeople.ADMIN.userId()),
-        () -> engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
-            .startBeforeActivity(TASK_VERIFY_REQUEST).setVariables(request).execute());
+    AtomicInteger missing = new AtomicInteger((int) (size - queued()));
+    ExecutorService fillers = Executors.newFixedThreadPool(2);
+    List<Future<?>> running = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      running.add(fillers.submit(() -> {
+        // only an administrator may place requests straight into the queue
+        Users.authenticate(engine, DemoPeople.ADMIN.userId());
+        int left;
+        while ((left = missing.getAndDecrement()) > 0) {
+          engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
+              .startBeforeActivity(TASK_VERIFY_REQUEST).setVariables(request).execute();
+          if (left % 1000 == 0) {
+            System.out.printf("  %s: %d requests more to open for the verifier's queue%n", label, left);
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> filler : running) {
+      filler.get();
+    }
+    fillers.shutdown();
   }
 
   long queued() {
@@ -87,46 +104,6 @@ final class VerifierQueue {
       }
       return answer;
     });
-  }
-
-  /**
-   * Fills the queue over REST as the applicant would, until it holds this many: each request opened
-   * and its step 1 submitted, on the nodes in turn, by a few clients at once.
-   */
-  static void fillOverRest(List<SopOverRest> nodes, int size, String label) throws Exception {
-    AtomicInteger turn = new AtomicInteger();
-    fill(size, 6, label, () -> { }, () -> {
-      SopOverRest node = nodes.get(turn.getAndIncrement() % nodes.size());
-      String request = node.start(DemoPeople.ANI.userId());
-      if (node.submit(DemoPeople.ANI.userId(), request, DemoPeople.ANI) != 204) {
-        throw new IllegalStateException("step 1 of " + request + " was refused");
-      }
-    });
-  }
-
-  /** Opens this many requests with a few threads at once, each prepared first, saying every thousand how many are left. */
-  private static void fill(int count, int threads, String label, Runnable prepareThread, Runnable openOne)
-      throws Exception {
-    AtomicInteger missing = new AtomicInteger(count);
-    ExecutorService fillers = Executors.newFixedThreadPool(threads);
-    List<Future<?>> running = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      running.add(fillers.submit(() -> {
-        prepareThread.run();
-        int left;
-        while ((left = missing.getAndDecrement()) > 0) {
-          openOne.run();
-          if (left % 1000 == 0) {
-            System.out.printf("  %s: %d requests more to open for the verifier's queue%n", label, left);
-          }
-        }
-        return null;
-      }));
-    }
-    for (Future<?> filler : running) {
-      filler.get();
-    }
-    fillers.shutdown();
   }
 
   private interface Query {
