@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Rings at each due time it was given, on one daemon thread. Due times are kept to the millisecond
- * and merged when equal; beyond the capacity the latest are forgotten (the job executor's regular
- * poll still finds their jobs, only later). A ring never comes before its due time by the wall
+ * and merged when equal; beyond the capacity the latest are forgotten (the job-table watch reads
+ * them again when they come near). A ring never comes before its due time by the wall
  * clock, which is the clock the job acquisition compares due dates with.
  */
 final class DueDateAlarm implements AutoCloseable {
