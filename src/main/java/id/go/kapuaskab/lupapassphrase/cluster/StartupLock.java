@@ -1,11 +1,14 @@
 package id.go.kapuaskab.lupapassphrase.cluster;
 
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -16,10 +19,10 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * retention) looks first and then writes; two nodes doing it at once would both write, and one would
  * fail on a duplicate or leave a filter twice. So all of it runs in one transaction that first locks
  * the engine's start-up row (ACT_GE_PROPERTY 'startup.lock', the lock the engine takes for its own
- * start-up work): {@link Take} comes before every other plugin, {@link Release} after all of them.
+ * start-up work), taken before every other plugin and released after all of them.
  * On a single node it costs one row lock.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 public class StartupLock {
 
   private final PlatformTransactionManager transactions;
@@ -45,37 +48,26 @@ public class StartupLock {
     }
   }
 
-  /** Opens the set-up transaction and waits for the start-up row. */
-  @Component
+  /** Before every other plugin: opens the set-up transaction and waits for the start-up row. */
+  @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
-  static class Take extends AbstractProcessEnginePlugin {
-
-    private final StartupLock lock;
-
-    Take(StartupLock lock) {
-      this.lock = lock;
-    }
-
-    @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
-      lock.take(engine);
-    }
+  ProcessEnginePlugin startupLockTaken() {
+    return afterBuild(this::take);
   }
 
-  /** Commits the set-up, which lets the next node's start go on. */
-  @Component
+  /** After every other plugin: commits the set-up, which lets the next node's start go on. */
+  @Bean
   @Order(Ordered.LOWEST_PRECEDENCE)
-  static class Release extends AbstractProcessEnginePlugin {
+  ProcessEnginePlugin startupLockReleased() {
+    return afterBuild(engine -> release());
+  }
 
-    private final StartupLock lock;
-
-    Release(StartupLock lock) {
-      this.lock = lock;
-    }
-
-    @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
-      lock.release();
-    }
+  private static ProcessEnginePlugin afterBuild(Consumer<ProcessEngine> step) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void postProcessEngineBuild(ProcessEngine engine) {
+        step.accept(engine);
+      }
+    };
   }
 }

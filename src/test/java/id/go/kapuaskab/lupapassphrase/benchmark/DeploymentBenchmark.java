@@ -231,11 +231,7 @@ class DeploymentBenchmark {
     lines.add("AMS: the sandbox alone, in another JVM; clients and sandbox share the same 2 cores");
     lines.add(String.format("%-58s %-10s %12s %12s %12s", "figure", "goal", Column.H2.label, Column.POSTGRESQL.label,
         Column.TWO_NODES.label));
-    Map<String, List<Figure>> sections = new LinkedHashMap<>();
-    for (Figure figure : Figure.values()) {
-      sections.computeIfAbsent(figure.section, section -> new ArrayList<>()).add(figure);
-    }
-    sections.forEach((section, figures) -> {
+    Tables.bySection(Figure.values(), figure -> figure.section).forEach((section, figures) -> {
       lines.add(section);
       for (Figure figure : figures) {
         lines.add(String.format("  %-56s %-10s %12s %12s %12s", figure.label, figure.goal, cell(Column.H2, figure),
@@ -251,7 +247,7 @@ class DeploymentBenchmark {
     if (value == null) {
       return "-";
     }
-    return value >= 100 || value == Math.rint(value) ? String.format("%.0f", value) : String.format("%.2f", value);
+    return Tables.format(value);
   }
 
   private enum Column {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -120,25 +119,17 @@ class EngineBenchmark {
     lines.add("ours: application.yaml, the extracted jar with a CDS archive and " + String.join(" ", BenchmarkSetup.OURS.jvmOptions));
     lines.add("(the jar's start-up in a JVM of its own; everything else in the benchmark's JVM, default options)");
     lines.add(String.format("%-58s %-10s %10s %10s %12s", "figure", "goal", "stock", "ours", "stock/ours"));
-    Map<String, List<Figure>> sections = new LinkedHashMap<>();
-    for (Figure figure : Figure.values()) {
-      sections.computeIfAbsent(figure.section, section -> new ArrayList<>()).add(figure);
-    }
-    sections.forEach((section, figures) -> {
+    Tables.bySection(Figure.values(), figure -> figure.section).forEach((section, figures) -> {
       lines.add(section);
       for (Figure figure : figures) {
         double s = stock.get(figure);
         double o = ours.get(figure);
-        lines.add(String.format("  %-56s %-10s %10s %10s %12s", figure.label, figure.goal, format(s), format(o),
-            o == 0 ? "-" : String.format("%.2f", s / o)));
+        lines.add(String.format("  %-56s %-10s %10s %10s %12s", figure.label, figure.goal, Tables.format(s),
+            Tables.format(o), o == 0 ? "-" : String.format("%.2f", s / o)));
       }
     });
     lines.add("(requests per second: higher is better; every other figure: lower is better)");
     return lines;
-  }
-
-  private static String format(double value) {
-    return value >= 100 || value == Math.rint(value) ? String.format("%.0f", value) : String.format("%.2f", value);
   }
 
   private enum Figure {

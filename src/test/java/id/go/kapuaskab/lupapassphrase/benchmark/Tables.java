@@ -1,0 +1,28 @@
+package id.go.kapuaskab.lupapassphrase.benchmark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** What the benchmarks' tables have in common: figures grouped under their section, numbers as printed. */
+final class Tables {
+
+  private Tables() {
+  }
+
+  /** The figures by the section they are printed under, in their order. */
+  static <F> Map<String, List<F>> bySection(F[] figures, Function<F, String> section) {
+    Map<String, List<F>> sections = new LinkedHashMap<>();
+    for (F figure : figures) {
+      sections.computeIfAbsent(section.apply(figure), name -> new ArrayList<>()).add(figure);
+    }
+    return sections;
+  }
+
+  /** Whole numbers and anything from 100 up without decimals, the rest with two. */
+  static String format(double value) {
+    return value >= 100 || value == Math.rint(value) ? String.format("%.0f", value) : String.format("%.2f", value);
+  }
+}
