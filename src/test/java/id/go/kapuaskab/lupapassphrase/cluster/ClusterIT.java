@@ -102,7 +102,8 @@ class ClusterIT {
   void twoNodesStartedTogetherOnAnEmptyDatabaseSetItUpOnce() {
     assertThat(count("SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT")).isOne();
     assertThat(cluster.engine().queryForList("SELECT NAME_ FROM ACT_RU_FILTER ORDER BY NAME_", String.class))
-        .containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, TasklistFilters.VERIFIER_QUEUE);
+        .containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, TasklistFilters.VERIFIER_QUEUE,
+            TasklistFilters.SUPERVISOR_VIEW);
     assertThat(count("SELECT COUNT(*) FROM ACT_ID_GROUP")).isEqualTo(Roles.GROUPS.size());
     assertThat(count("SELECT COUNT(*) FROM ACT_ID_USER"))
         .isEqualTo(DemoPeople.ALL.stream().filter(person -> person.hasAccount()).count());
