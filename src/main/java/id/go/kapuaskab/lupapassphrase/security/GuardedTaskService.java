@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
@@ -15,9 +17,14 @@ import org.camunda.bpm.engine.variable.VariableMap;
 /**
  * The task service as callers reach it (the REST API, the webapps): a completion carries exactly its
  * form's fields, a claim is for oneself and only on a task nobody else holds, and only the assignee
- * gives a task back. A task that no longer exists answers 404, not the engine's 500.
+ * gives a task back. A task that no longer exists answers 404, not the engine's 500; a collision with
+ * the job executor on the same request is tried again.
  */
 class GuardedTaskService extends TaskServiceImpl {
+
+  /** Tries of a call that collides with the job executor on the same request. */
+  static final int CONFLICT_ATTEMPTS = 3;
+  private static final String TREE_CHANGED = "ENGINE-03077";
 
   private final IdentityService identity;
   private final SubmissionCheck submissions;
@@ -160,16 +167,44 @@ class GuardedTaskService extends TaskServiceImpl {
         "Tugas ini sudah diklaim oleh " + task.getAssignee() + ".");
   }
 
-  /** The engine's answer to a task id it does not find is a NullValueException, which REST answers with 500. */
+  /**
+   * Runs a completion or claim: a task id the engine does not find answers 404 (the engine's
+   * NullValueException, which REST answers with 500); a conflict with the job executor working on the
+   * same request at the same moment (an optimistic-locking failure, or the execution tree read while
+   * it changed, ENGINE-03077) is rolled back whole, so the call is simply made again, and answers 409
+   * only when it keeps colliding.
+   */
   static <T> T whileTaskExists(String taskId, Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (NullValueException e) {
-      if (taskId != null && Objects.toString(e.getMessage(), "").contains("Cannot find task with id")) {
-        throw new RefusedCallException(RefusedCallException.NOT_FOUND,
-            "Tugas " + taskId + " tidak ditemukan: tugas itu sudah diselesaikan atau tidak ada.");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.get();
+      } catch (NullValueException e) {
+        if (taskId != null && Objects.toString(e.getMessage(), "").contains("Cannot find task with id")) {
+          throw new RefusedCallException(RefusedCallException.NOT_FOUND,
+              "Tugas " + taskId + " tidak ditemukan: tugas itu sudah diselesaikan atau tidak ada.");
+        }
+        throw e;
+      } catch (ProcessEngineException e) {
+        boolean transientConflict = e instanceof OptimisticLockingException
+            || Objects.toString(e.getMessage(), "").startsWith(TREE_CHANGED);
+        if (!transientConflict) {
+          throw e;
+        }
+        if (attempt == CONFLICT_ATTEMPTS) {
+          throw new RefusedCallException(RefusedCallException.CONFLICT,
+              "Permohonan ini sedang diperbarui oleh sistem pada saat yang sama; silakan coba lagi.");
+        }
+        pause(attempt);
       }
-      throw e;
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(50L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 }
