@@ -27,6 +27,7 @@ import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Decision;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Incident;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Operation;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Passed;
+import id.go.kapuaskab.lupapassphrase.process.SlaBreach;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

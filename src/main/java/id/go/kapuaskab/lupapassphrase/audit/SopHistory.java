@@ -4,6 +4,7 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.APPLICANT_NAME;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_STEP;
 
+import id.go.kapuaskab.lupapassphrase.process.SlaBreach;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_RESPON
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_STEP;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_TASK;
 
+import id.go.kapuaskab.lupapassphrase.process.SlaBreach;
 import id.go.kapuaskab.lupapassphrase.process.SopStep;
 import java.time.Duration;
 import java.time.Instant;

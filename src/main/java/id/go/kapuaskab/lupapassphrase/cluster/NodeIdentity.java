@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
  * expire ({@code camunda.bpm.job-execution.lock-time-in-millis}); hence each node needs a name of its own.
  */
 @Component
-@Order(5)
 public class NodeIdentity extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(NodeIdentity.class);

@@ -1,21 +1,19 @@
 package id.go.kapuaskab.lupapassphrase.demo;
 
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Creates the demo users of the local profile, once, in the groups {@link id.go.kapuaskab.lupapassphrase.security.Roles} sets up. */
 @Component
-@Order(30)
 @ConditionalOnProperty(name = "lupa-passphrase.demo.enabled", havingValue = "true")
-public class DemoIdentities extends AbstractProcessEnginePlugin {
+public class DemoIdentities implements SetupStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoIdentities.class);
 
@@ -26,7 +24,12 @@ public class DemoIdentities extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
+  public Phase phase() {
+    return Phase.USERS;
+  }
+
+  @Override
+  public void apply(ProcessEngine processEngine) {
     LOG.warn("LOCAL DEMO MODE: demo users with the known password from the README exist; "
         + "never run this profile with real people's data.");
     IdentityService identity = processEngine.getIdentityService();

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,11 +12,10 @@ import org.springframework.stereotype.Component;
  * same request first (a user's completion, a timer, a job on another node; across nodes the engine
  * does not keep a request's jobs apart): nothing failed, the job only has to read again. The engine
  * retries such a job at once where no retry cycle is set, but the AMS tasks' cycle (R3/PT5M) would
- * make it wait the whole five minutes. Real faults keep their cycle. After the starter's own set-up,
- * which sets the engine's default.
+ * make it wait the whole five minutes. Real faults keep their cycle. Unordered, it runs after the
+ * starter's own configuration (order 0), which sets the engine's default.
  */
 @Component
-@Order(10)
 public class ConflictRetriedAtOnce extends AbstractProcessEnginePlugin {
 
   @Override

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
  * the engine's locking lets one run it. The job executor's own poll stays, once a minute, as a net.
  */
 @Component
-@Order(50)
 @ConditionalOnProperty(prefix = "lupa-passphrase.jobs", name = "wake-at-due-date", havingValue = "true", matchIfMissing = true)
 public class JobExecutorWakeUp extends AbstractProcessEnginePlugin implements AutoCloseable {
 

@@ -1,27 +1,24 @@
 package id.go.kapuaskab.lupapassphrase.privacy;
 
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
-
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import java.util.Objects;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Personal data (NIK, NIP, e-mail, the signed letter) is kept for the configured number of days
  * after a request ends, then the engine's history cleanup deletes the request's whole history.
- * The diagram's historyTimeToLive is the default; this sets every version to the configured value,
- * so an operator changes retention without touching the diagram.
+ * The diagram's historyTimeToLive is the default; this sets every version of every process this
+ * engine runs to the configured value, so an operator changes retention without touching the diagram,
+ * and no process an administrator deploys keeps personal data longer than the office's rule.
  */
 @Component
-@Order(40)
-public class RetentionPolicy extends AbstractProcessEnginePlugin {
+public class RetentionPolicy implements SetupStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(RetentionPolicy.class);
 
@@ -35,9 +32,14 @@ public class RetentionPolicy extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
+  public Phase phase() {
+    return Phase.RETENTION;
+  }
+
+  @Override
+  public void apply(ProcessEngine engine) {
     RepositoryService repository = engine.getRepositoryService();
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).list()) {
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
       if (!Objects.equals(definition.getHistoryTimeToLive(), days)) {
         repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
         LOG.info("Retention of {} set to {} days", definition.getId(), days);

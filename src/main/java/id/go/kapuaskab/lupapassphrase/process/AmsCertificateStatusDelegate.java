@@ -3,7 +3,6 @@ package id.go.kapuaskab.lupapassphrase.process;
 import id.go.kapuaskab.lupapassphrase.ams.AmsPort;
 import id.go.kapuaskab.lupapassphrase.ams.AmsRefusedException;
 import id.go.kapuaskab.lupapassphrase.ams.CertificateInfo;
-import id.go.kapuaskab.lupapassphrase.request.Request;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,5 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
-import id.go.kapuaskab.lupapassphrase.audit.SlaBreach;
 import id.go.kapuaskab.lupapassphrase.notify.Mailer;
 import id.go.kapuaskab.lupapassphrase.notify.NotifySettings;
 import id.go.kapuaskab.lupapassphrase.notify.Wib;

@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -25,8 +24,7 @@ import org.springframework.stereotype.Component;
  * process gets a new version that carries its forms; when nothing changed, nothing is deployed.
  */
 @Component
-@Order(0)
-public class ProcessDeployer extends AbstractProcessEnginePlugin {
+public class ProcessDeployer implements SetupStep {
 
   public static final String DEPLOYMENT_NAME = "lupa-passphrase";
   private static final Logger LOG = LoggerFactory.getLogger(ProcessDeployer.class);
@@ -40,7 +38,12 @@ public class ProcessDeployer extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
+  public Phase phase() {
+    return Phase.DEPLOYMENT;
+  }
+
+  @Override
+  public void apply(ProcessEngine processEngine) {
     deploy(processEngine.getRepositoryService(), DEPLOYMENT_NAME, readResources());
   }
 

@@ -1,6 +1,5 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
-import id.go.kapuaskab.lupapassphrase.audit.SlaBreach;
 import java.util.Date;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;

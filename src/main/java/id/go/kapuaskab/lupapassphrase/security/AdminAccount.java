@@ -1,15 +1,14 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +17,8 @@ import org.springframework.stereotype.Component;
  * so a password changed later in Admin is kept.
  */
 @Component
-@Order(30)
 @ConditionalOnProperty(name = "lupa-passphrase.demo.enabled", havingValue = "false", matchIfMissing = true)
-public class AdminAccount extends AbstractProcessEnginePlugin {
+public class AdminAccount implements SetupStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);
 
@@ -38,7 +36,12 @@ public class AdminAccount extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
+  public Phase phase() {
+    return Phase.USERS;
+  }
+
+  @Override
+  public void apply(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(settings.username()).count() > 0) {
       return;

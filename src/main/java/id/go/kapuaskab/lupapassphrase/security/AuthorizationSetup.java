@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
 import id.go.kapuaskab.lupapassphrase.security.Roles.Grant;
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
  * is granted as it starts ({@link ApplicantAuthorizationProvider}).
  */
 @Component
-@Order(20)
-public class AuthorizationSetup extends AbstractProcessEnginePlugin {
+public class AuthorizationSetup extends AbstractProcessEnginePlugin implements SetupStep {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -30,7 +29,12 @@ public class AuthorizationSetup extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
+  public Phase phase() {
+    return Phase.AUTHORIZATIONS;
+  }
+
+  @Override
+  public void apply(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     Roles.GROUPS.forEach((id, name) -> {
       if (identity.createGroupQuery().groupId(id).count() == 0) {

@@ -3,14 +3,13 @@ package id.go.kapuaskab.lupapassphrase.tasklist;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Component;
  * the verifier's own tasks), the verifier queue, and the supervisor's view of every open task.
  */
 @Component
-@Order(10)
-public class TasklistFilters extends AbstractProcessEnginePlugin {
+public class TasklistFilters implements SetupStep {
 
   public static final String MY_TASKS = "Tugas saya";
   public static final String VERIFIER_QUEUE = "Antrean verifikator";
@@ -30,7 +28,12 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
       Map.of("name", "agency", "label", "Perangkat daerah"));
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
+  public Phase phase() {
+    return Phase.FILTERS;
+  }
+
+  @Override
+  public void apply(ProcessEngine processEngine) {
     FilterService filters = processEngine.getFilterService();
     TaskQuery mine = processEngine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
     TaskQuery queue = processEngine.getTaskService().createTaskQuery()

@@ -3,7 +3,7 @@ package id.go.kapuaskab.lupapassphrase.ams.client;
 import id.go.kapuaskab.lupapassphrase.ams.AmsNotConfiguredException;
 import id.go.kapuaskab.lupapassphrase.ams.AmsPort;
 import id.go.kapuaskab.lupapassphrase.ams.AmsSettings;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAddress;
+import id.go.kapuaskab.lupapassphrase.ams.InProcessAms;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +18,7 @@ public class AmsClientConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(AmsClientConfiguration.class);
 
   @Bean
-  AmsPort ams(AmsSettings settings, ObjectProvider<SandboxAddress> sandbox) {
+  AmsPort ams(AmsSettings settings, ObjectProvider<InProcessAms> sandbox) {
     Supplier<String> baseUrl;
     if (settings.hasBaseUrl()) {
       if (!settings.hasCredentials()) {
@@ -30,7 +30,7 @@ public class AmsClientConfiguration {
       baseUrl = () -> configured;
       LOG.info("AMS: {}", configured);
     } else {
-      SandboxAddress address = sandbox.getIfAvailable();
+      InProcessAms address = sandbox.getIfAvailable();
       if (address == null) {
         throw new AmsNotConfiguredException("No AMS address is set, and the sandbox AMS is off.",
             "Set LUPAPASSPHRASE_AMS_BASEURL to the AMS (or its adapter) serving docs/ams-api.yaml, with its "

@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.ams.sandbox;
 
+import id.go.kapuaskab.lupapassphrase.ams.InProcessAms;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnSandboxAms
-public class SandboxAddress {
+public class SandboxAddress implements InProcessAms {
 
   private static final String LOCAL_SERVER_PORT = "local.server.port";
 
@@ -22,6 +23,7 @@ public class SandboxAddress {
   }
 
   /** The base URL of the sandbox's API for the client: this application, on localhost. */
+  @Override
   public String apiBaseUrl() {
     return localBaseUrl() + SandboxPaths.ROOT;
   }

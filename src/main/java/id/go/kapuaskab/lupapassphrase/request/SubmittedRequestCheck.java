@@ -1,6 +1,7 @@
-package id.go.kapuaskab.lupapassphrase.process;
+package id.go.kapuaskab.lupapassphrase.request;
 
-import id.go.kapuaskab.lupapassphrase.request.RequestRules;
+import id.go.kapuaskab.lupapassphrase.process.ProcessVariables;
+import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

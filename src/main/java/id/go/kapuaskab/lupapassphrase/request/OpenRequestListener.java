@@ -1,8 +1,7 @@
-package id.go.kapuaskab.lupapassphrase.process;
+package id.go.kapuaskab.lupapassphrase.request;
 
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.APPLICANT;
 
-import id.go.kapuaskab.lupapassphrase.request.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;

@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.request;
+package id.go.kapuaskab.lupapassphrase.process;
 
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.AGENCY;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.APPLICANT_NAME;

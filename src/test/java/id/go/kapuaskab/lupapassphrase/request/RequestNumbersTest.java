@@ -1,10 +1,12 @@
-package id.go.kapuaskab.lupapassphrase.process;
+package id.go.kapuaskab.lupapassphrase.request;
 
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.process.ProcessIds;
+import id.go.kapuaskab.lupapassphrase.process.ProcessVariables;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.process;
+package id.go.kapuaskab.lupapassphrase.request;
 
 import java.security.SecureRandom;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.audit;
+package id.go.kapuaskab.lupapassphrase.process;
 
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_DUE_AT;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_FIRED_AT;
@@ -6,7 +6,6 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_RESPON
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_STEP;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_TASK;
 
-import id.go.kapuaskab.lupapassphrase.process.ProcessIds;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
