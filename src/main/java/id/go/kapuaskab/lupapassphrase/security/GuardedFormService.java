@@ -32,19 +32,13 @@ class GuardedFormService extends FormServiceImpl {
 
   @Override
   public ProcessInstance submitStartForm(String processDefinitionId, String businessKey, Map<String, Object> properties) {
-    if (Caller.checked(identity).isPresent()) {
-      StartRules.refuseBusinessKey(businessKey);
-      submissions.check(ProcessIds.START_REQUEST, properties);
-    }
+    checkStartForm(businessKey, properties);
     return super.submitStartForm(processDefinitionId, StartRules.blankAsNone(businessKey), properties);
   }
 
   @Override
   public ProcessInstance submitStartFormData(String processDefinitionId, String businessKey, Map<String, String> properties) {
-    if (Caller.checked(identity).isPresent()) {
-      StartRules.refuseBusinessKey(businessKey);
-      submissions.check(ProcessIds.START_REQUEST, properties);
-    }
+    checkStartForm(businessKey, properties);
     return super.submitStartFormData(processDefinitionId, StartRules.blankAsNone(businessKey), properties);
   }
 
@@ -77,6 +71,13 @@ class GuardedFormService extends FormServiceImpl {
       super.submitTaskFormData(taskId, properties);
       return null;
     });
+  }
+
+  private void checkStartForm(String businessKey, Map<String, ?> properties) {
+    if (Caller.checked(identity).isPresent()) {
+      StartRules.refuseBusinessKey(businessKey);
+      submissions.check(ProcessIds.START_REQUEST, properties);
+    }
   }
 
   private void checkTaskForm(String taskId, Map<String, ?> properties) {

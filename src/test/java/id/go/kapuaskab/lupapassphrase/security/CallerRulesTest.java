@@ -5,24 +5,26 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_CONFIRM_LIN
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_SET_NEW_PASSPHRASE;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_SUBMIT_REQUEST;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQUEST;
+import static id.go.kapuaskab.lupapassphrase.support.RestVariables.bool;
+import static id.go.kapuaskab.lupapassphrase.support.RestVariables.file;
+import static id.go.kapuaskab.lupapassphrase.support.RestVariables.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
-import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
 import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
 import id.go.kapuaskab.lupapassphrase.support.Letters;
+import id.go.kapuaskab.lupapassphrase.support.RestVariables;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,20 +133,20 @@ class CallerRulesTest extends IntegrationTest {
         file("surat.pdf", "application/pdf", "%PDF-1.7 lima bita saja".getBytes(StandardCharsets.US_ASCII))));
     hostile.put("submitAction", form -> form.put("submitAction", string(VerificationDecision.APPROVE.name())));
     for (Map.Entry<String, Consumer<Map<String, Object>>> call : hostile.entrySet()) {
-      Map<String, Object> form = submission();
+      Map<String, Object> form = RestVariables.submissionOf(DemoPeople.ANI);
       call.getValue().accept(form);
       Answer refused = complete(ani, door, task, form);
       assertThat(refused.status()).as(call.getKey()).isEqualTo(400);
       assertThat(refused.field()).as(call.getKey()).isEqualTo(call.getKey());
     }
     // a type the engine cannot even read is refused by the REST API itself, still as 400
-    Map<String, Object> unreadable = submission();
+    Map<String, Object> unreadable = RestVariables.submissionOf(DemoPeople.ANI);
     unreadable.put("nip", Map.of("value", "{\"a\":1}", "type", "Json"));
     assertThat(complete(ani, door, task, unreadable).status()).isEqualTo(400);
-    Map<String, Object> hidden = submission();
+    Map<String, Object> hidden = RestVariables.submissionOf(DemoPeople.ANI);
     hidden.put("applicantName", string("Ani\u200B Lestari"));
     assertThat(complete(ani, door, task, hidden).field()).isEqualTo("applicantName");
-    Map<String, Object> reversed = submission();
+    Map<String, Object> reversed = RestVariables.submissionOf(DemoPeople.ANI);
     reversed.put("agency", string("Dinas \u202Enimda\u202C"));
     assertThat(complete(ani, door, task, reversed).field()).isEqualTo("agency");
 
@@ -153,7 +155,7 @@ class CallerRulesTest extends IntegrationTest {
         .containsEntry("agency", "Sekretariat Daerah")
         .doesNotContainKeys("nik", "verificationDecision", "identityVerified", "slaStep", "linkResendCount");
 
-    Map<String, Object> honest = submission();
+    Map<String, Object> honest = RestVariables.submissionOf(DemoPeople.ANI);
     honest.put("officialEmail", string("  " + DemoPeople.ANI.email() + " \t"));
     assertThat(complete(ani, door, task, honest).status()).isEqualTo(204);
     assertThat(engine.getRuntimeService().getVariable(run.id(), "officialEmail")).isEqualTo(DemoPeople.ANI.email());
@@ -256,7 +258,7 @@ class CallerRulesTest extends IntegrationTest {
     assertThat(engine.getRuntimeService().getVariables(run.id()))
         .doesNotContainKeys("verificationDecision", "slaStep", "linkResendCount", "agency");
 
-    assertThat(complete(ani, door, task, submission()).status()).isEqualTo(204);
+    assertThat(complete(ani, door, task, RestVariables.submissionOf(DemoPeople.ANI)).status()).isEqualTo(204);
   }
 
   // --- only the process moves the process; read-only means read-only -----------------------------
@@ -366,30 +368,5 @@ class CallerRulesTest extends IntegrationTest {
   private long requestsOf(String userId) {
     return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .startedBy(userId).count();
-  }
-
-  private static Map<String, Object> submission() {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("submitAction", string(SubmitAction.SUBMIT.name()));
-    form.put("applicantName", string("Ani Lestari"));
-    form.put("nik", string(DemoPeople.ANI.nik()));
-    form.put("nip", string(DemoPeople.ANI.nip()));
-    form.put("officialEmail", string(DemoPeople.ANI.email()));
-    form.put("agency", string("Dinas Komunikasi Informatika Persandian dan Statistik"));
-    form.put("statementLetter", file("surat-pernyataan.pdf", "application/pdf", Letters.PDF));
-    return form;
-  }
-
-  private static Map<String, Object> string(String value) {
-    return Map.of("value", value, "type", "String");
-  }
-
-  private static Map<String, Object> bool(boolean value) {
-    return Map.of("value", value, "type", "Boolean");
-  }
-
-  private static Map<String, Object> file(String name, String mimeType, byte[] bytes) {
-    return Map.of("value", Base64.getEncoder().encodeToString(bytes), "type", "File",
-        "valueInfo", Map.of("filename", name, "mimeType", mimeType));
   }
 }

@@ -3,16 +3,16 @@ package id.go.kapuaskab.lupapassphrase.web;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_SUBMIT_REQUEST;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQUEST;
+import static id.go.kapuaskab.lupapassphrase.support.RestVariables.file;
+import static id.go.kapuaskab.lupapassphrase.support.RestVariables.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
-import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
 import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.Letters;
-import java.util.Base64;
-import java.util.LinkedHashMap;
+import id.go.kapuaskab.lupapassphrase.support.RestVariables;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -59,7 +59,7 @@ class RestValidationTest extends IntegrationTest {
   void completingStepOneWithBadInputIsRefusedAndTheTaskStaysOpen(String field, Consumer<Map<String, Object>> spoil) {
     String instanceId = startRequest(Map.of()).get("id").asText();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
-    Map<String, Object> form = validSubmission();
+    Map<String, Object> form = RestVariables.submissionOf(DemoPeople.ANI);
     spoil.accept(form);
 
     ResponseEntity<JsonNode> response = ani.postForEntity("/engine-rest/task/{id}/complete",
@@ -78,7 +78,7 @@ class RestValidationTest extends IntegrationTest {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
 
     ResponseEntity<String> response = ani.postForEntity("/engine-rest/task/{id}/complete",
-        Map.of("variables", validSubmission()), String.class, task.getId());
+        Map.of("variables", RestVariables.submissionOf(DemoPeople.ANI)), String.class, task.getId());
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult()
@@ -89,7 +89,7 @@ class RestValidationTest extends IntegrationTest {
   void markupInATextFieldIsKeptAsPlainText() {
     String instanceId = startRequest(Map.of()).get("id").asText();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
-    Map<String, Object> form = validSubmission();
+    Map<String, Object> form = RestVariables.submissionOf(DemoPeople.ANI);
     String markup = "<script>alert('x')</script><b>Dinas</b>";
     form.put("agency", string(markup));
 
@@ -105,7 +105,7 @@ class RestValidationTest extends IntegrationTest {
     String instanceId = startRequest(Map.of()).get("id").asText();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
     engine.getTaskService().setVariable(task.getId(), "agency", "Sekretariat Daerah");
-    Map<String, Object> form = validSubmission();
+    Map<String, Object> form = RestVariables.submissionOf(DemoPeople.ANI);
     form.remove("agency");
     form.put("nik", string("123"));
 
@@ -157,31 +157,5 @@ class RestValidationTest extends IntegrationTest {
         Map.of("variables", variables), JsonNode.class, PROCESS_KEY);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return response.getBody();
-  }
-
-  private static Map<String, Object> validRequest() {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("applicantName", string("Ani Lestari"));
-    form.put("nik", string(DemoPeople.ANI.nik()));
-    form.put("nip", string(DemoPeople.ANI.nip()));
-    form.put("officialEmail", string(DemoPeople.ANI.email()));
-    form.put("agency", string("Dinas Komunikasi Informatika Persandian dan Statistik"));
-    form.put("statementLetter", file("surat-pernyataan.pdf", "application/pdf", Letters.PDF));
-    return form;
-  }
-
-  private static Map<String, Object> validSubmission() {
-    Map<String, Object> form = validRequest();
-    form.put("submitAction", string(SubmitAction.SUBMIT.name()));
-    return form;
-  }
-
-  private static Map<String, Object> string(String value) {
-    return Map.of("value", value, "type", "String");
-  }
-
-  private static Map<String, Object> file(String name, String mimeType, byte[] bytes) {
-    return Map.of("value", Base64.getEncoder().encodeToString(bytes), "type", "File",
-        "valueInfo", Map.of("filename", name, "mimeType", mimeType));
   }
 }
