@@ -15,6 +15,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
@@ -31,8 +32,8 @@ import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 
 /**
  * What each role may do, as grants on the engine's resources. Everything not granted is denied:
- * authorization checks are on. Task permissions are not here: the engine grants the assignee, or
- * the candidate group, READ and TASK_WORK on each task as it is created (no variable changes).
+ * authorization checks are on. The engine grants an assignee READ and TASK_WORK on their task as it
+ * is created (no variable changes); the verifier group holds them on the whole process instead.
  */
 public final class Roles {
 
@@ -55,9 +56,11 @@ public final class Roles {
       new Grant(GROUP_APPLICANTS, PROCESS_INSTANCE, ANY, List.of(CREATE)),
       new Grant(GROUP_APPLICANTS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
 
-      // verifikator: the queue and every request's data, the letter included, in Tasklist only
+      // verifikator: the queue and every request's data, the letter included, in Tasklist only. The
+      // tasks through one grant on the process, not one per task (ApplicantAuthorizationProvider);
+      // an applicant's task is still the applicant's: only its assignee completes it (ClaimedTaskRule)
       new Grant(GROUP_VERIFIERS, APPLICATION, "tasklist", List.of(ACCESS)),
-      new Grant(GROUP_VERIFIERS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE)),
+      new Grant(GROUP_VERIFIERS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, TASK_WORK)),
       new Grant(GROUP_VERIFIERS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
       new Grant(GROUP_VERIFIERS, FILTER, TasklistFilters.VERIFIER_QUEUE, List.of(READ)),
 
