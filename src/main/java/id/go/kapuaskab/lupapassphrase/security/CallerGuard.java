@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
  * the same rules in the engine itself, whichever API it came through. Three parts:
  * {@link CallerCommands} lets such a caller run only the commands the SOP has people run; the guarded
  * services check what those commands carry (a start at its start event with the start form's fields,
- * a completion with exactly its form's fields, a claim for oneself); and {@link ClaimedTaskRule},
- * built into every user task, keeps a claimed task for its assignee.
+ * a completion with exactly its form's fields, a claim for oneself); and the rules built into the
+ * user tasks: {@link ClaimedTaskRule} keeps a claimed task for its assignee, {@link OwnRequestRule}
+ * keeps a verifier's step away from the request's own applicant.
  */
 @Component
 public class CallerGuard extends AbstractProcessEnginePlugin {
@@ -51,22 +53,29 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() != null) {
       parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());
     }
-    parseListeners.add(new ClaimedTasks(new ClaimedTaskRule(identity)));
+    parseListeners.add(new UserTaskRules(new ClaimedTaskRule(identity), new OwnRequestRule(identity)));
     configuration.setCustomPostBPMNParseListeners(parseListeners);
   }
 
-  /** Builds the claimed-task rule into every user task, where no diagram change can leave it out. */
-  private static final class ClaimedTasks extends AbstractBpmnParseListener {
+  /** Builds the task rules into the user tasks as they are parsed, where no diagram change can leave them out. */
+  private static final class UserTaskRules extends AbstractBpmnParseListener {
 
-    private final ClaimedTaskRule rule;
+    private static final String CANDIDATE_GROUPS = "candidateGroups";
 
-    ClaimedTasks(ClaimedTaskRule rule) {
-      this.rule = rule;
+    private final ClaimedTaskRule claimed;
+    private final OwnRequestRule ownRequest;
+
+    UserTaskRules(ClaimedTaskRule claimed, OwnRequestRule ownRequest) {
+      this.claimed = claimed;
+      this.ownRequest = ownRequest;
     }
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-      activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, rule);
+      activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, claimed);
+      if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, CANDIDATE_GROUPS) != null) {
+        activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, ownRequest);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
+import id.go.kapuaskab.lupapassphrase.process.ProcessVariables;
 import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
 import java.util.Collection;
 import java.util.Map;
@@ -16,8 +17,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * The task service as callers reach it (the REST API, the webapps): a completion carries exactly its
- * form's fields, a claim is for oneself and only on a task nobody else holds, and only the assignee
- * gives a task back. A task that no longer exists answers 404, not the engine's 500; a collision with
+ * form's fields, a claim is for oneself, only on a task nobody else holds and not on one's own
+ * request, and only the assignee gives a task back. A task that no longer exists answers 404, not the engine's 500; a collision with
  * the job executor on the same request is tried again.
  */
 class GuardedTaskService extends TaskServiceImpl {
@@ -63,6 +64,9 @@ class GuardedTaskService extends TaskServiceImpl {
       Task task = visibleTask(taskId);
       if (task != null && task.getAssignee() != null && !task.getAssignee().equals(userId)) {
         throw claimedByAnother(task);
+      }
+      if (task != null && isApplicantOf(task, userId)) {
+        throw OwnRequestRule.refused();
       }
     });
     whileTaskExists(taskId, () -> {
@@ -155,6 +159,11 @@ class GuardedTaskService extends TaskServiceImpl {
     if (task != null) {
       submissions.check(task.getTaskDefinitionKey(), variables);
     }
+  }
+
+  /** Whether the user opened the request the task belongs to (the applicant's own tasks are assigned, never claimed). */
+  private boolean isApplicantOf(Task task, String userId) {
+    return createTaskQuery().taskId(task.getId()).processVariableValueEquals(ProcessVariables.APPLICANT, userId).count() > 0;
   }
 
   /** The task as the caller sees it: null when it does not exist or the caller may not read it. */

@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
+import id.go.kapuaskab.lupapassphrase.process.ProcessIds;
 import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
@@ -46,6 +48,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CallerRulesTest extends IntegrationTest {
 
   private static final String SECOND_VERIFIER = "vino";
+  /** A verifier who forgot their own passphrase: in both groups, holding Ani's certificate in the sandbox. */
+  private static final DemoPerson VERIFYING_APPLICANT = new DemoPerson("vani", "Vani", "Lestari", DemoPeople.ANI.email(),
+      List.of(ProcessIds.GROUP_APPLICANTS, ProcessIds.GROUP_VERIFIERS), DemoPeople.ANI.nik(), DemoPeople.ANI.nip(),
+      DemoPeople.ANI.certificate(), DemoPeople.ANI.validFrom());
 
   @LocalServerPort
   private int port;
@@ -54,14 +60,19 @@ class CallerRulesTest extends IntegrationTest {
   private SandboxAms ams;
 
   @BeforeEach
-  void secondVerifier() {
-    if (engine.getIdentityService().createUserQuery().userId(SECOND_VERIFIER).count() == 0) {
-      User vino = engine.getIdentityService().newUser(SECOND_VERIFIER);
-      vino.setFirstName("Vino");
-      vino.setLastName("Pratama");
-      vino.setPassword("demo");
-      engine.getIdentityService().saveUser(vino);
-      engine.getIdentityService().createMembership(SECOND_VERIFIER, "verifikator");
+  void moreVerifiers() {
+    saveUser(SECOND_VERIFIER, "Vino", List.of(ProcessIds.GROUP_VERIFIERS));
+    saveUser(VERIFYING_APPLICANT.userId(), VERIFYING_APPLICANT.firstName(), VERIFYING_APPLICANT.groups());
+  }
+
+  private void saveUser(String userId, String firstName, List<String> groups) {
+    if (engine.getIdentityService().createUserQuery().userId(userId).count() == 0) {
+      User user = engine.getIdentityService().newUser(userId);
+      user.setFirstName(firstName);
+      user.setLastName("Pratama");
+      user.setPassword("demo");
+      engine.getIdentityService().saveUser(user);
+      groups.forEach(group -> engine.getIdentityService().createMembership(userId, group));
     }
   }
 
@@ -324,6 +335,36 @@ class CallerRulesTest extends IntegrationTest {
     Answer again = complete(vino, door, task, reject);
     assertThat(again.status()).isEqualTo(404);
     assertThat(vino.call("POST", "/task/" + task + "/claim", Map.of("userId", SECOND_VERIFIER)).status()).isEqualTo(404);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Door.class)
+  void aVerifierDoesNotVerifyTheirOwnRequest(Door door) {
+    SopRun run = SopRun.openedAt(engine, ams, VERIFYING_APPLICANT, Instant.now()).submitAfter(Duration.ZERO);
+    String task = run.taskId(TASK_VERIFY_REQUEST);
+    EngineApi vani = door.as(port, VERIFYING_APPLICANT.userId());
+    Map<String, Object> approve = Map.of("verificationDecision", string(VerificationDecision.APPROVE.name()),
+        "identityVerified", bool(true));
+    long resets = ams.resetCount(VERIFYING_APPLICANT.nik());
+
+    Answer claim = vani.call("POST", "/task/" + task + "/claim", Map.of("userId", VERIFYING_APPLICANT.userId()));
+    assertThat(claim.status()).isEqualTo(403);
+    assertThat(claim.json().get("message").asText()).contains("Permohonan Anda sendiri");
+    assertThat(complete(vani, door, task, approve).status()).isEqualTo(403);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+    run.runJobs();
+    assertThat(ams.resetCount(VERIFYING_APPLICANT.nik())).isEqualTo(resets);
+
+    // another verifier decides it; Vani still verifies the requests of others
+    EngineApi vera = door.as(port, "vera");
+    assertThat(vera.call("POST", "/task/" + task + "/claim", Map.of("userId", "vera")).status()).isEqualTo(204);
+    assertThat(complete(vera, door, task, approve).status()).isEqualTo(204);
+    run.runJobs();
+    assertThat(ams.resetCount(VERIFYING_APPLICANT.nik())).isEqualTo(resets + 1);
+    String anis = SopRun.openedAt(engine, ams, DemoPeople.ANI, Instant.now()).submitAfter(Duration.ZERO).taskId(TASK_VERIFY_REQUEST);
+    assertThat(vani.call("POST", "/task/" + anis + "/claim", Map.of("userId", VERIFYING_APPLICANT.userId())).status()).isEqualTo(204);
+    assertThat(complete(vani, door, anis, Map.of("verificationDecision", string(VerificationDecision.REJECT.name()),
+        "rejectionReason", string("Tanda tangan tidak terbaca."))).status()).isEqualTo(204);
   }
 
   @ParameterizedTest

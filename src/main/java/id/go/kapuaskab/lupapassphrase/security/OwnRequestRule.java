@@ -1,0 +1,38 @@
+package id.go.kapuaskab.lupapassphrase.security;
+
+import id.go.kapuaskab.lupapassphrase.process.ProcessVariables;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Four eyes: a verifier who forgets their own passphrase is an applicant like any other, and another
+ * verifier checks their letter. Built into every user task the diagram gives to a candidate group (the
+ * verifier's steps), checked as the task ends, inside the completion; the claim is refused before, in
+ * {@link GuardedTaskService}.
+ */
+class OwnRequestRule implements ExecutionListener {
+
+  private final IdentityService identity;
+
+  OwnRequestRule(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (execution.isCanceled() || user == null || user.getUserId() == null || Caller.isAdministrator(identity)) {
+      return;
+    }
+    if (user.getUserId().equals(execution.getVariable(ProcessVariables.APPLICANT))) {
+      throw refused();
+    }
+  }
+
+  static RefusedCallException refused() {
+    return new RefusedCallException(RefusedCallException.FORBIDDEN,
+        "Permohonan Anda sendiri tidak dapat Anda verifikasi; verifikator lain yang memeriksanya.");
+  }
+}
