@@ -39,7 +39,6 @@ class ArchitectureTest {
       Map.entry("security.GuardedRuntimeService", "the engine's runtime service, decorated"),
       Map.entry("security.GuardedTaskService", "the engine's task service, decorated; unclaim without TASK_ASSIGN"),
       Map.entry("security.GuardedFormService", "the engine's form service, decorated"),
-      Map.entry("security.ClaimedTaskRule", "a listener built into every user task"),
       Map.entry("security.ApplicantAuthorizationProvider", "the engine's authorization provider, extended"),
       Map.entry("security.PasswordRules", "the engine's password policy, to say why a password is refused"),
       Map.entry("security.AdminAccount", "the engine's user entity, as its password policy takes it"),

@@ -2,6 +2,7 @@ package id.go.kapuaskab.lupapassphrase.security;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -18,6 +19,20 @@ record Caller(String userId) {
     Authentication authentication = identity.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null || Context.getCommandContext() != null
         || (authentication.getGroupIds() != null && authentication.getGroupIds().contains(Roles.ADMIN_GROUP))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Caller(authentication.getUserId()));
+  }
+
+  /**
+   * Who completes the user task that is ending, for the rules built into user tasks (which run inside
+   * the completion, so {@link #checked} cannot tell): empty when the process itself ends the task, the
+   * server's own code completes it, or an administrator does.
+   */
+  static Optional<Caller> completing(IdentityService identity, DelegateExecution execution) {
+    Authentication authentication = identity.getCurrentAuthentication();
+    if (execution.isCanceled() || authentication == null || authentication.getUserId() == null
+        || isAdministrator(identity)) {
       return Optional.empty();
     }
     return Optional.of(new Caller(authentication.getUserId()));

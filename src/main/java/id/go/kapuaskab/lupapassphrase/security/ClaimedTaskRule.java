@@ -3,7 +3,6 @@ package id.go.kapuaskab.lupapassphrase.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -22,15 +21,13 @@ class ClaimedTaskRule implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Authentication user = identity.getCurrentAuthentication();
-    if (execution.isCanceled() || user == null || user.getUserId() == null || Caller.isAdministrator(identity)) {
-      return;
-    }
-    Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
-        .executionId(execution.getId()).taskDefinitionKey(execution.getCurrentActivityId()).singleResult();
-    if (task != null && task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
-      throw new RefusedCallException(RefusedCallException.FORBIDDEN, "Tugas ini sudah diklaim oleh "
-          + task.getAssignee() + " dan hanya dapat diselesaikan olehnya.");
-    }
+    Caller.completing(identity, execution).ifPresent(user -> {
+      Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+          .executionId(execution.getId()).taskDefinitionKey(execution.getCurrentActivityId()).singleResult();
+      if (task != null && task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
+        throw new RefusedCallException(RefusedCallException.FORBIDDEN, "Tugas ini sudah diklaim oleh "
+            + task.getAssignee() + " dan hanya dapat diselesaikan olehnya.");
+      }
+    });
   }
 }

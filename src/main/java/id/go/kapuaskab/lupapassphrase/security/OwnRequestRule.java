@@ -4,7 +4,6 @@ import id.go.kapuaskab.lupapassphrase.process.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Four eyes: a verifier who forgets their own passphrase is an applicant like any other, and another
@@ -22,13 +21,11 @@ class OwnRequestRule implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Authentication user = identity.getCurrentAuthentication();
-    if (execution.isCanceled() || user == null || user.getUserId() == null || Caller.isAdministrator(identity)) {
-      return;
-    }
-    if (user.getUserId().equals(execution.getVariable(ProcessVariables.APPLICANT))) {
-      throw refused();
-    }
+    Caller.completing(identity, execution)
+        .filter(user -> user.userId().equals(execution.getVariable(ProcessVariables.APPLICANT)))
+        .ifPresent(user -> {
+          throw refused();
+        });
   }
 
   static RefusedCallException refused() {
