@@ -135,7 +135,11 @@ class SopHistoryBrowserTest extends IntegrationTest {
     assertThat(badge).isEqualTo("⚠ 1");
     CHROMIUM.screenshot("riwayat-sop-permohonan");
 
-    browser.findElement(By.linkText("« Kembali ke Riwayat SOP")).click();
+    // the request's page may still draw itself anew (its section with the link) after the badge is read
+    wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+      driver.findElement(By.linkText("« Kembali ke Riwayat SOP")).click();
+      return true;
+    });
     waitForSummary();
     WebElement stepTwo = browser.findElement(By.cssSelector("table[data-summary='steps'] tr[data-step='2']"));
     assertThat(stepTwo.getText()).contains("0% (0 dari 1)");

@@ -11,16 +11,23 @@ import { timeline } from './timeline.js';
 export function requestPage(node, api, id) {
   const history = historyApi(api);
   let removeDiagram = () => {};
+  // a load overtaken by a newer one (the route rendered again before this one answered) draws nothing
+  const load = {};
+  node.rsopLoad = load;
+  const current = () => node.rsopLoad === load;
   node.replaceChildren(h('p', { class: 'rsop-muted' }, 'Memuat…'));
   history.request(id)
     .then((record) => {
+      if (!current()) return undefined;
       const diagramHolder = h('div', { class: 'rsop-diagram' });
       node.replaceChildren(page(record, diagramHolder));
       return history.diagramXml(record.request.definitionId).then((xml) => {
-        removeDiagram = diagram(diagramHolder, xml, record);
+        if (current()) removeDiagram = diagram(diagramHolder, xml, record);
       });
     })
-    .catch((error) => node.replaceChildren(back(), h('p', { class: 'alert alert-danger' }, error.message)));
+    .catch((error) => {
+      if (current()) node.replaceChildren(back(), h('p', { class: 'alert alert-danger' }, error.message));
+    });
   return () => removeDiagram();
 }
 
