@@ -2,6 +2,7 @@ package id.go.kapuaskab.lupapassphrase.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.go.kapuaskab.lupapassphrase.support.PostgreSql;
 import id.go.kapuaskab.lupapassphrase.support.TestDatabase;
@@ -14,6 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -83,6 +89,38 @@ class SchemaTest {
     liquibase(database).afterPropertiesSet();
 
     assertThat(describe(database)).isEqualTo(once);
+  }
+
+  /** Two nodes started together on a fresh database: the cluster test starts two jars so, this shows the lock alone. */
+  @Test
+  void oneNodeAtATimeBringsTheSchemaUpToDate() throws Exception {
+    assumeTrue(TestDatabase.POSTGRESQL, "nodes share a database on PostgreSQL only");
+    Database database = freshDatabase("schema_lock");
+    SpringLiquibase first = liquibase(database);
+    SpringLiquibase second = liquibase(database);
+    SchemaMigrationLock nodeA = new SchemaMigrationLock();
+    SchemaMigrationLock nodeB = new SchemaMigrationLock();
+    ExecutorService otherNode = Executors.newSingleThreadExecutor();
+    try {
+      nodeA.postProcessBeforeInitialization(first, "liquibase");
+      Future<Object> waiting = otherNode.submit(() -> nodeB.postProcessBeforeInitialization(second, "liquibase"));
+      assertThatThrownBy(() -> waiting.get(1, TimeUnit.SECONDS)).as("B waits while A migrates")
+          .isInstanceOf(TimeoutException.class);
+
+      first.afterPropertiesSet();
+      nodeA.postProcessAfterInitialization(first, "liquibase");
+      waiting.get(30, TimeUnit.SECONDS);
+      List<String> migrated = describe(database);
+      second.afterPropertiesSet();
+      nodeB.postProcessAfterInitialization(second, "liquibase");
+
+      assertThat(describe(database)).as("B found nothing left to do").isEqualTo(migrated).hasSizeGreaterThan(500);
+      engine(database, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    } finally {
+      otherNode.shutdownNow();
+      nodeA.destroy();
+      nodeB.destroy();
+    }
   }
 
   private record Database(String url, String username, String password) {
