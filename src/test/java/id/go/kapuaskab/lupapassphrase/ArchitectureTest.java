@@ -36,6 +36,8 @@ class ArchitectureTest {
       Map.entry("security.CallerGuard", "installs the command interceptor, the services and a parse listener"),
       Map.entry("security.CallerCommands", "the interceptor on the engine's commands"),
       Map.entry("security.Caller", "whether a call comes from inside a running command"),
+      Map.entry("security.QueryExpressions", "the queries a command carries, and the expressions written into them"),
+      Map.entry("security.GuardedIdentityService", "the engine's identity service, decorated"),
       Map.entry("security.GuardedRuntimeService", "the engine's runtime service, decorated"),
       Map.entry("security.GuardedTaskService", "the engine's task service, decorated; unclaim without TASK_ASSIGN"),
       Map.entry("security.GuardedFormService", "the engine's form service, decorated"),

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * a status that rules the certificate out (revoked, suspended, ...) goes to the verifier.
  */
 @Component("amsCertificateStatus")
+@ReachableFromDiagram
 public class AmsCertificateStatusDelegate implements JavaDelegate {
 
   private final AmsPort ams;

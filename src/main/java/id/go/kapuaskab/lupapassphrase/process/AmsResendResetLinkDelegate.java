@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** SOP step 3: the link did not arrive, so AMS sends it again; the diagram bounds how often. */
 @Component("amsResendResetLink")
+@ReachableFromDiagram
 public class AmsResendResetLinkDelegate implements JavaDelegate {
 
   private final AmsPort ams;

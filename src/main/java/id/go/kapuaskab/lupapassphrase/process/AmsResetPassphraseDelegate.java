@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** SOP step 2: the verifier approved, so AMS resets the holder's passphrase and e-mails the link. */
 @Component("amsResetPassphrase")
+@ReachableFromDiagram
 public class AmsResetPassphraseDelegate implements JavaDelegate {
 
   private final AmsPort ams;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
  * three immediate tries on a value it cannot read.
  */
 @Component(AmsRetry.BEAN)
+@ReachableFromDiagram
 public class AmsRetry {
 
   public static final String BEAN = "amsRetry";

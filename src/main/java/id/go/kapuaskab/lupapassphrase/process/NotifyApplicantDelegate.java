@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * AMS and sent to another SOP. The diagram picks the notice with the input parameter "notice".
  */
 @Component("notifyApplicant")
+@ReachableFromDiagram
 public class NotifyApplicantDelegate implements JavaDelegate {
 
   private final Mailer mailer;

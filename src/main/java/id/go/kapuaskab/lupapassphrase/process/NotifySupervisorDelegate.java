@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the supervisors (kepala bidang) that a step overran its standard time; no personal data in it. */
 @Component("notifySupervisor")
+@ReachableFromDiagram
 public class NotifySupervisorDelegate implements JavaDelegate {
 
   private final Mailer mailer;

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  * the timer in the diagram, where the process owner sets it.
  */
 @Component("slaBreachRecorder")
+@ReachableFromDiagram
 public class SlaBreachRecorder implements ExecutionListener {
 
   @Override

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  * cannot change after that but through a rejection, so the audit record shows what was checked.
  */
 @Component("recordVerifiedRequest")
+@ReachableFromDiagram
 public class VerifiedRequestRecord implements ExecutionListener {
 
   @Override

@@ -2,6 +2,7 @@ package id.go.kapuaskab.lupapassphrase.request;
 
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.APPLICANT;
 
+import id.go.kapuaskab.lupapassphrase.process.ReachableFromDiagram;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * guarded services); an administrator's own number is kept.
  */
 @Component("openRequest")
+@ReachableFromDiagram
 public class OpenRequestListener implements ExecutionListener {
 
   private final RequestNumbers numbers;

@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.request;
 
 import id.go.kapuaskab.lupapassphrase.process.ProcessVariables;
+import id.go.kapuaskab.lupapassphrase.process.ReachableFromDiagram;
 import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * the REST API would answer 500 instead of 400.)
  */
 @Component("checkSubmittedRequest")
+@ReachableFromDiagram
 public class SubmittedRequestCheck implements ExecutionListener {
 
   private final RequestRules rules;

@@ -1,65 +1,104 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
+import id.go.kapuaskab.lupapassphrase.security.EngineCommands.Kind;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.AbstractNativeQuery;
-import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Only the process moves the process: a logged-in user who is not an administrator may read what the
- * engine's authorizations let them read, and change only what the SOP has people do — open a request,
- * claim and complete a task, change their own account. Every other command (modifying or deleting an
- * instance, starting it elsewhere than at its start event, signals, messages, job retries and due
- * dates, variable changes, comments, attachments, task properties, metrics and schema log) is refused
- * with 403 before it runs (RefusedCallException), whatever the engine's grants would allow. The arguments of the allowed
- * changes are checked by the guarded services (GuardedTaskService, GuardedFormService,
- * GuardedRuntimeService).
+ * Only the process moves the process. A logged-in user who is not an administrator may run only the
+ * engine commands that engine-commands.txt lists as reads or as the SOP's changes (open a request,
+ * claim and complete a task, their own account); every other command is refused with 403 before it
+ * runs, whatever the engine's grants would allow. Three more rules:
+ * <ul>
+ *   <li>a query carrying an expression, at any depth ({@link QueryExpressions}), is refused with 400:
+ *       what a caller sends is data, never code;</li>
+ *   <li>a caller's read changes nothing: while it runs, a command nested in it (from an expression of
+ *       a saved filter, a plugin, a listener) must be a read too, or it is refused;</li>
+ *   <li>the arguments of the allowed changes are checked by the guarded services
+ *       (GuardedTaskService, GuardedFormService, GuardedRuntimeService, GuardedIdentityService).</li>
+ * </ul>
+ * The SOP's own listeners and delegates run nested inside a caller's completion, a change, and keep
+ * doing their work.
  */
 class CallerCommands extends CommandInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(CallerCommands.class);
 
-  /** The changes the SOP has its people make. */
-  static final Set<String> ALLOWED_CHANGES = Set.of(
-      "StartProcessInstanceCmd", "SubmitStartFormCmd", // open a request, at its start event only
-      "CompleteTaskCmd", "SubmitTaskFormCmd", "ClaimTaskCmd",
-      "AssignTaskCmd", // Tasklist's "unclaim": GuardedTaskService lets only the assignee give the task back
-      "SaveUserCmd"); // one's own profile and password (the engine grants a user only their own)
+  /**
+   * Running a job (REST's "execute job") and the listeners that record its outcome on the job: refused
+   * with the exception the job resource answers with 403, not 500.
+   */
+  private static final Set<String> JOB_RUNS = Set.of("org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd",
+      "org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener",
+      "org.camunda.bpm.engine.impl.jobexecutor.SuccessfulJobListener");
 
-  /** Reads that serve only an administrator: the engine's internals and usage figures. */
-  static final Set<String> ADMINISTRATOR_READS = Set.of(
-      "MetricsQueryImpl", "SchemaLogQueryImpl", "GetTelemetryDataCmd", "IsTelemetryEnabledCmd",
-      "GetUniqueTaskWorkerCountCmd", "GetTableCountCmd", "GetTableMetaDataCmd", "GetTableNameCmd",
-      "TablePageQueryImpl", "GetPropertiesCmd", "GetLicenseKeyCmd", "GetProcessApplicationForDeploymentCmd");
-
-  /** A job run on request (REST's "execute job"), and the listeners that record its outcome on the job. */
-  private static final Set<String> JOB_RUNS = Set.of("ExecuteJobsCmd", "FailedJobListener", "SuccessfulJobListener");
-
-  /** Names of the engine's commands that only read. */
-  private static final Set<String> READ_PREFIXES = Set.of("Get", "Is", "Find", "Check", "Determine",
-      "ExecuteFilter", "AuthorizationCheck");
+  /** Whether the outermost command on this thread is a caller's read. */
+  private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
 
   private final IdentityService identity;
+  private final EngineCommands commands;
 
-  CallerCommands(IdentityService identity) {
+  CallerCommands(IdentityService identity, EngineCommands commands) {
     this.identity = identity;
+    this.commands = commands;
   }
 
   @Override
   public <T> T execute(Command<T> command) {
-    Caller.checked(identity).ifPresent(caller -> {
-      if (!allowed(command)) {
-        LOG.info("Refused {} for user {}: only an administrator may do that", command.getClass().getSimpleName(),
-            caller.userId());
-        throw refusal(command);
-      }
+    if (Boolean.TRUE.equals(READING.get())) {
+      return nestedInRead(command);
+    }
+    var caller = Caller.checked(identity);
+    if (caller.isEmpty()) {
+      return next.execute(command);
+    }
+    Kind kind = commands.kindOf(command.getClass());
+    if (kind == Kind.ADMINISTRATOR) {
+      LOG.info("Refused {} for user {}: only an administrator may do that", command.getClass().getSimpleName(),
+          caller.get().userId());
+      throw refusal(command);
+    }
+    QueryExpressions.find(command).ifPresent(method -> {
+      LOG.info("Refused {} for user {}: an expression in the query ({})", command.getClass().getSimpleName(),
+          caller.get().userId(), method);
+      throw new RefusedCallException(RefusedCallException.BAD_REQUEST, "Kueri tidak boleh memuat ekspresi (" + method
+          + "): nilai yang dikirim adalah data, bukan kode.");
     });
+    if (kind != Kind.READ) {
+      return next.execute(command);
+    }
+    READING.set(Boolean.TRUE);
+    try {
+      return next.execute(command);
+    } catch (RuntimeException e) {
+      // a change refused inside the read reaches the caller as itself, not wrapped by the expression that ran it
+      throw refusedWithin(e);
+    } finally {
+      READING.remove();
+    }
+  }
+
+  private <T> T nestedInRead(Command<T> command) {
+    if (commands.kindOf(command.getClass()) != Kind.READ) {
+      LOG.warn("Refused {} inside a caller's read: a read changes nothing", command.getClass().getName());
+      throw new RefusedCallException(RefusedCallException.FORBIDDEN, "Membaca data tidak boleh mengubah apa pun ("
+          + command.getClass().getSimpleName() + ").");
+    }
     return next.execute(command);
+  }
+
+  private static RuntimeException refusedWithin(RuntimeException thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RefusedCallException refused) {
+        return refused;
+      }
+    }
+    return thrown;
   }
 
   /**
@@ -69,22 +108,7 @@ class CallerCommands extends CommandInterceptor {
   private static RuntimeException refusal(Command<?> command) {
     String message = "Hanya administrator yang boleh melakukan ini (" + command.getClass().getSimpleName()
         + "). Permohonan hanya bergerak melalui langkah-langkah SOP.";
-    return JOB_RUNS.contains(command.getClass().getSimpleName()) ? new AuthorizationException(message)
+    return JOB_RUNS.contains(command.getClass().getName()) ? new AuthorizationException(message)
         : new RefusedCallException(RefusedCallException.FORBIDDEN, message);
-  }
-
-  static boolean allowed(Command<?> command) {
-    Class<?> type = command.getClass();
-    String name = type.getSimpleName();
-    if (!type.getName().startsWith("org.camunda.bpm.engine.")) {
-      // the webapps' own queries (Cockpit's views) and the read-only SOP history
-      return true;
-    }
-    if (ADMINISTRATOR_READS.contains(name) || command instanceof AbstractNativeQuery<?, ?>) {
-      return false;
-    }
-    return command instanceof AbstractQuery<?, ?> || name.endsWith("ReportImpl") || ALLOWED_CHANGES.contains(name)
-        || READ_PREFIXES.stream().anyMatch(prefix -> name.startsWith(prefix) && !name.contains("$"))
-        || (name.startsWith("Create") && name.endsWith("QueryCmd"));
   }
 }

@@ -36,7 +36,8 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    IdentityService identity = configuration.getIdentityService();
+    IdentityService identity = new GuardedIdentityService();
+    configuration.setIdentityService(identity);
     GuardedTaskService tasks = new GuardedTaskService(identity, submissions);
     configuration.setTaskService(tasks);
     configuration.setFormService(new GuardedFormService(identity, submissions, tasks));
@@ -46,7 +47,7 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
       interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
     }
-    interceptors.add(new CallerCommands(identity));
+    interceptors.add(new CallerCommands(identity, EngineCommands.load()));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 
     List<BpmnParseListener> parseListeners = new ArrayList<>();

@@ -12,13 +12,15 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * The task service as callers reach it (the REST API, the webapps): a completion carries exactly its
  * form's fields, a claim is for oneself, only on a task nobody else holds and not on one's own
- * request, and only the assignee gives a task back. A task that no longer exists answers 404, not the engine's 500; a collision with
+ * request, and only the assignee gives a task back. The applicant's own steps stay hers: she cannot
+ * give them back and nobody else can claim them. A task that no longer exists answers 404, not the engine's 500; a collision with
  * the job executor on the same request is tried again.
  */
 class GuardedTaskService extends TaskServiceImpl {
@@ -65,7 +67,16 @@ class GuardedTaskService extends TaskServiceImpl {
       if (task != null && task.getAssignee() != null && !task.getAssignee().equals(userId)) {
         throw claimedByAnother(task);
       }
-      if (task != null && isApplicantOf(task, userId)) {
+      if (task == null) {
+        return;
+      }
+      // the applicant's own steps are hers alone; every other step is never the applicant's (four eyes)
+      boolean applicantsStep = isApplicantStep(task);
+      boolean ownRequest = isApplicantOf(task, userId);
+      if (applicantsStep && !ownRequest) {
+        throw applicantsStep();
+      }
+      if (!applicantsStep && ownRequest) {
         throw OwnRequestRule.refused();
       }
     });
@@ -92,6 +103,9 @@ class GuardedTaskService extends TaskServiceImpl {
     Task task = visibleTask(taskId);
     if (task == null) {
       throw new RefusedCallException(RefusedCallException.NOT_FOUND, "Tugas " + taskId + " tidak ditemukan.");
+    }
+    if (userId == null && isApplicantStep(task)) {
+      throw applicantsStep();
     }
     if (userId != null || !Caller.checked(identity).orElseThrow().userId().equals(task.getAssignee())) {
       throw new RefusedCallException(RefusedCallException.FORBIDDEN, "Hanya penerima tugas yang dapat melepaskan "
@@ -164,6 +178,21 @@ class GuardedTaskService extends TaskServiceImpl {
   /** Whether the user opened the request the task belongs to (the applicant's own tasks are assigned, never claimed). */
   private boolean isApplicantOf(Task task, String userId) {
     return createTaskQuery().taskId(task.getId()).processVariableValueEquals(ProcessVariables.APPLICANT, userId).count() > 0;
+  }
+
+  /**
+   * Whether the task is one of the applicant's own steps: the diagram gives it to the request's
+   * applicant and no group, so nobody else can take it up if she gave it back, and the request would
+   * expire unseen.
+   */
+  private boolean isApplicantStep(Task task) {
+    return getIdentityLinksForTask(task.getId()).stream()
+        .noneMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
+  }
+
+  private static RefusedCallException applicantsStep() {
+    return new RefusedCallException(RefusedCallException.FORBIDDEN, "Langkah ini milik pemohon permohonan: "
+        + "tidak dapat dilepas atau diambil orang lain. Administrator dapat memperbaikinya bila perlu.");
   }
 
   /** The task as the caller sees it: null when it does not exist or the caller may not read it. */

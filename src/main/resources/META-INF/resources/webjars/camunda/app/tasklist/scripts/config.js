@@ -28,7 +28,9 @@ export default {
     // the service's name on the login page
     '../layanan/login.js',
     // "Start process" only for those who may start a request
-    'scripts/start-process.js'
+    'scripts/start-process.js',
+    // handing tasks to others only for the administrator
+    'scripts/task-actions.js'
   ],
 
   shortcuts: {
