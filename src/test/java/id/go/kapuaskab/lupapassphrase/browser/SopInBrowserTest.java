@@ -125,6 +125,8 @@ class SopInBrowserTest extends IntegrationTest {
     CHROMIUM.screenshot("ani-started-lupa-passphrase");
 
     tasklist.openTask(taskId(request, TASK_SUBMIT_REQUEST), SUBMIT_FORM);
+    // her own step stays hers: no × to give it back, which the server would refuse
+    assertThat(tasklist.offersToGiveBack()).isFalse();
     // the limits the form shows are the server's and the diagram's, read as the form opens
     tasklist.waitForText(By.cssSelector("form[name='submitRequest'] label[for='statementLetterFile']"), "paling besar 2 MB");
     tasklist.waitForText(SUBMIT_FORM, "Langkah 1 dari 4 (waktu baku 2 menit)");
@@ -147,6 +149,8 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.openTask(taskId(request, TASK_VERIFY_REQUEST), VERIFY_FORM);
     tasklist.claim();
     assertThat(tasklist.offersAdministratorsChanges()).isFalse();
+    // a verifier's step goes back to the queue with the × beside her name
+    assertThat(tasklist.offersToGiveBack()).isTrue();
     // the letter next to the data it is compared against, in the form, fetched with vera's session
     assertShowsTheLetter(LETTER_IN_STEP_2, fullName(ani));
     IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);

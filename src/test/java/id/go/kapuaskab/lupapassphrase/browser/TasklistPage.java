@@ -76,6 +76,12 @@ final class TasklistPage {
         .stream().anyMatch(WebElement::isDisplayed);
   }
 
+  /** Whether the open task offers its assignee the × that gives it back (unclaim). */
+  boolean offersToGiveBack() {
+    return driver.findElements(By.cssSelector("[cam-tasklist-task-meta] button.unclaim"))
+        .stream().anyMatch(WebElement::isDisplayed);
+  }
+
   /** Mulai proses (Start process), the process by its name, Mulai (Start). */
   void startProcess(String processName) {
     click(By.partialLinkText("Mulai proses"));
