@@ -17,6 +17,7 @@ public class InvalidInputAutoDiscoverable implements AutoDiscoverable {
   public void configure(FeatureContext context) {
     for (Class<?> provider : List.of(InvalidInputExceptionMapper.class, RefusedCallExceptionMapper.class,
         TaskAlreadyClaimedExceptionMapper.class,
+        BodyRequiredFilter.class,
         NoSerializedObjects.ObjectParts.class)) {
       if (!context.getConfiguration().isRegistered(provider)) {
         context.register(provider);

@@ -15,6 +15,7 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
 import id.go.kapuaskab.lupapassphrase.support.RestVariables;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
+import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -35,8 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Bad input gets 4xx, never 500, at both doors of the engine's REST API (/engine-rest with HTTP Basic,
  * the webapps' API with a session): a body over the size limit sent in chunks, a serialized object as
- * a variable wherever variables are sent. Each time the honest call through the same endpoint still
- * works.
+ * a variable wherever variables are sent, a call without the body its method needs. Each time the
+ * honest call through the same endpoint still works.
  */
 class HostileInputTest extends IntegrationTest {
 
@@ -160,6 +162,52 @@ class HostileInputTest extends IntegrationTest {
     assertThat(door.as(port, "admin").send("POST", data, "multipart/form-data; boundary=" + boundary, fileForm).status())
         .isEqualTo(204);
     assertThat(engine.getRuntimeService().getVariable(run.id(), "x")).isNotNull();
+  }
+
+  // --- a call without the body its method needs ---------------------------------------------------
+
+  @ParameterizedTest
+  @EnumSource(Door.class)
+  void aCallWithoutTheBodyItNeedsIsRefused(Door door) {
+    SopRun run = SopRun.openedAt(engine, ams, DemoPeople.ANI, Instant.now()).submitAfter(Duration.ZERO);
+    String task = run.taskId(TASK_VERIFY_REQUEST);
+    EngineApi admin = door.as(port, "admin");
+    EngineApi vera = door.as(port, "vera");
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    answers.put("comment of null", admin.send("POST", "/task/" + task + "/comment/create", "application/json", "null"));
+    answers.put("start of null", admin.send("POST", "/process-definition/key/" + PROCESS_KEY + "/start", "application/json", "null"));
+    answers.put("complete of null", admin.send("POST", "/task/" + task + "/complete", "application/json", "null"));
+    answers.put("claim of null", vera.send("POST", "/task/" + task + "/claim", "application/json", " null "));
+    answers.put("attachment", admin.send("POST", "/task/" + task + "/attachment/create", "multipart/form-data; boundary=x", null));
+    if (door == Door.WEBAPP_SESSION) {
+      answers.put("comment", admin.send("POST", "/task/" + task + "/comment/create", "application/json", null));
+      answers.put("start", admin.send("POST", "/process-definition/key/" + PROCESS_KEY + "/start", "application/json", null));
+      answers.put("complete", admin.send("POST", "/task/" + task + "/complete", "application/json", null));
+      answers.put("claim", vera.send("POST", "/task/" + task + "/claim", "application/json", null));
+    } else {
+      // /engine-rest reads an empty JSON body as {} (Camunda's EmptyBodyFilter): a comment then lacks its message
+      assertThat(admin.send("POST", "/task/" + task + "/comment/create", "application/json", null).status()).isEqualTo(400);
+    }
+    answers.forEach((call, answer) -> {
+      assertThat(answer.status()).as(call + ": " + answer.body()).isEqualTo(400);
+      assertThat(answer.field()).as(call).isEqualTo("body");
+      assertThat(answer.json().get("message").asText()).as(call).contains("memerlukan isi");
+    });
+    assertThat(engine.getTaskService().getTaskComments(task)).isEmpty();
+    assertThat(engine.getTaskService().getTaskAttachments(task)).isEmpty();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+
+    assertThat(admin.call("POST", "/task/" + task + "/comment/create", Map.of("message", "dicek admin")).status())
+        .isEqualTo(200);
+    assertThat(admin.form("/task/" + task + "/attachment/create",
+        Map.of("attachment-name", "catatan", "url", "https://kapuaskab.go.id")).status()).isEqualTo(200);
+    assertThat(vera.call("POST", "/task/" + task + "/claim", Map.of("userId", "vera")).status()).isEqualTo(204);
+    // a method that takes no body, and a body read as text, which Tasklist's filters leave empty
+    assertThat(vera.send("POST", "/task/" + task + "/unclaim", "application/json", null).status()).isEqualTo(204);
+    String myTasks = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_TASKS).singleResult().getId();
+    assertThat(vera.send("POST", "/filter/" + myTasks + "/count", "application/json", null).status()).isEqualTo(200);
   }
 
   // --- helpers ------------------------------------------------------------------------------------
