@@ -35,6 +35,7 @@ class ArchitectureTest {
   private static final Map<String, String> ENGINE_INTERNALS = Map.ofEntries(
       Map.entry("security.CallerGuard", "installs the command interceptor, the services and a parse listener"),
       Map.entry("security.CallerCommands", "the interceptor on the engine's commands"),
+      Map.entry("security.OfficeWideCounts", "an interceptor on the engine's process-definition statistics query"),
       Map.entry("security.Caller", "whether a call comes from inside a running command"),
       Map.entry("security.GuardedRuntimeService", "the engine's runtime service, decorated"),
       Map.entry("security.GuardedTaskService", "the engine's task service, decorated; unclaim without TASK_ASSIGN"),

@@ -6,7 +6,7 @@ import java.util.List;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * Registers our exception mappers, and the checks on what a call may send, in every Jersey
+ * Registers our exception mappers, and the filters on what a call may send and read, in every Jersey
  * application of the process: /engine-rest and the webapps' own REST APIs (Tasklist submits forms
  * through the latter), which we cannot configure.
  */
@@ -18,7 +18,8 @@ public class InvalidInputAutoDiscoverable implements AutoDiscoverable {
     for (Class<?> provider : List.of(InvalidInputExceptionMapper.class, RefusedCallExceptionMapper.class,
         TaskAlreadyClaimedExceptionMapper.class,
         BodyRequiredFilter.class,
-        NoSerializedObjects.ObjectParts.class)) {
+        NoSerializedObjects.ObjectParts.class,
+        WebappCountsFilter.class)) {
       if (!context.getConfiguration().isRegistered(provider)) {
         context.register(provider);
       }
