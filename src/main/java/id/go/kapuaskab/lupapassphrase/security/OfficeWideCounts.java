@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfficeWideCounts extends AbstractProcessEnginePlugin {
 
-  static final String REFUSED = "Statistik seluruh permohonan hanya untuk pengguna yang boleh membaca setiap "
+  private static final String REFUSED = "Statistik seluruh permohonan hanya untuk pengguna yang boleh membaca setiap "
       + "permohonan yang dihitungnya.";
 
   @Override

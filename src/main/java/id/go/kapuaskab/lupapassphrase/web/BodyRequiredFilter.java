@@ -20,7 +20,7 @@ import org.glassfish.jersey.server.model.ResourceMethod;
 @Provider
 public class BodyRequiredFilter implements ContainerRequestFilter {
 
-  static final String FIELD = "body";
+  private static final String FIELD = "body";
   /** Enough to see whether a body is JSON's null and nothing else. */
   private static final int PEEK = 64;
 

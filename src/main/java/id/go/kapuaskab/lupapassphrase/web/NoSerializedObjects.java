@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class NoSerializedObjects extends AbstractProcessEnginePlugin {
 
-  static final String FIELD = "type";
-  static final String REFUSED = "Nilai berupa objek (tipe Object, misalnya objek Java terserialisasi) tidak diterima; "
+  private static final String FIELD = "type";
+  private static final String REFUSED = "Nilai berupa objek (tipe Object, misalnya objek Java terserialisasi) tidak diterima; "
       + "kirim teks, angka, ya/tidak, tanggal atau berkas.";
 
   @Override
