@@ -35,6 +35,7 @@ class ArchitectureTest {
   private static final Map<String, String> ENGINE_INTERNALS = Map.ofEntries(
       Map.entry("security.CallerGuard", "installs the command interceptor, the services and a parse listener"),
       Map.entry("security.CallerCommands", "the interceptor on the engine's commands"),
+      Map.entry("security.OfficeWideCounts", "an interceptor on the engine's process-definition statistics query"),
       Map.entry("security.Caller", "whether a call comes from inside a running command"),
       Map.entry("security.QueryExpressions", "the queries a command carries, and the expressions written into them"),
       Map.entry("security.GuardedIdentityService", "the engine's identity service, decorated"),

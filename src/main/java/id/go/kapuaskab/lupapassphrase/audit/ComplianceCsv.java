@@ -9,14 +9,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The SOP's record ("Pencatatan dan pendataan") as CSV: one row per request per step run, times in
- * WIB as spreadsheets read them, durations in seconds. A cell that a spreadsheet would take for a
- * formula (names come from data) is prefixed with an apostrophe.
+ * WIB as spreadsheets read them, durations in seconds. Text comes from data (names), so nothing in it
+ * may read as a formula: a cell starting with = + - @, a tab or a carriage return gets an apostrophe
+ * before it, and so does each = + - @ that begins a cell a spreadsheet may split the text into: after
+ * a ";" (Excel in an Indonesian locale separates on it, and then ignores the quotes around a field),
+ * a "," (English Excel) or a line break, with spaces or quotes between.
  */
 public final class ComplianceCsv {
 
@@ -28,6 +32,8 @@ public final class ComplianceCsv {
       .withZone(Wib.ZONE);
   /** Excel opens UTF-8 correctly only with the byte order mark. */
   private static final char BOM = '\uFEFF';
+  /** A formula's first character where a spreadsheet may start a cell inside the text. */
+  private static final Pattern FORMULA_AFTER_SEPARATOR = Pattern.compile("([;,\\r\\n][\\s\"]*)(?=[=+\\-@])");
 
   private ComplianceCsv() {
   }
@@ -63,6 +69,7 @@ public final class ComplianceCsv {
     if (value == null) {
       return "";
     }
-    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    String inner = FORMULA_AFTER_SEPARATOR.matcher(value).replaceAll("$1'");
+    return !inner.isEmpty() && "=+-@\t\r".indexOf(inner.charAt(0)) >= 0 ? "'" + inner : inner;
   }
 }

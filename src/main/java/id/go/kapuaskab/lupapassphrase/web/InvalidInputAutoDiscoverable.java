@@ -6,18 +6,22 @@ import java.util.List;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * Registers our exception mappers in every Jersey application of the process: /engine-rest and the
- * webapps' own REST APIs (Tasklist submits forms through the latter), which we cannot configure.
+ * Registers our exception mappers, and the filters on what a call may send and read, in every Jersey
+ * application of the process: /engine-rest and the webapps' own REST APIs (Tasklist submits forms
+ * through the latter), which we cannot configure.
  */
 @Priority(AutoDiscoverable.DEFAULT_PRIORITY)
 public class InvalidInputAutoDiscoverable implements AutoDiscoverable {
 
   @Override
   public void configure(FeatureContext context) {
-    for (Class<?> mapper : List.of(InvalidInputExceptionMapper.class, RefusedCallExceptionMapper.class,
-        TaskAlreadyClaimedExceptionMapper.class)) {
-      if (!context.getConfiguration().isRegistered(mapper)) {
-        context.register(mapper);
+    for (Class<?> provider : List.of(InvalidInputExceptionMapper.class, RefusedCallExceptionMapper.class,
+        TaskAlreadyClaimedExceptionMapper.class,
+        BodyRequiredFilter.class,
+        NoSerializedObjects.ObjectParts.class,
+        WebappCountsFilter.class)) {
+      if (!context.getConfiguration().isRegistered(provider)) {
+        context.register(provider);
       }
     }
   }

@@ -7,26 +7,37 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies larger than the limit with 413: Tomcat limits form posts but not the JSON
- * bodies the REST API takes. A declared length is checked up front; a chunked body as it is read.
+ * bodies the REST API takes. A declared length is checked up front, and Tomcat hands nobody more than
+ * it declared. A chunked body declares none, so it is read here, up to one byte past the limit, before
+ * anyone else reads it: a stream that broke off at the limit while Jersey or Spring read it was
+ * answered as their own error (500). The application reads a whole body into memory anyway.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-  private final long maxBytes;
+  private final int maxBytes;
+  private final String limit;
 
   public RequestSizeLimitFilter(@Value("${lupa-passphrase.web.max-request-size}") DataSize maxRequestSize) {
-    this.maxBytes = maxRequestSize.toBytes();
+    this.maxBytes = Math.toIntExact(maxRequestSize.toBytes());
+    this.limit = maxBytes % DataSize.ofMegabytes(1).toBytes() == 0 ? maxRequestSize.toMegabytes() + " MB" : maxBytes + " bita";
   }
 
   @Override
@@ -36,95 +47,87 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
       refuse(response);
       return;
     }
-    try {
-      chain.doFilter(new LimitedRequest(request, maxBytes), response);
-    } catch (BodyTooLargeException e) {
-      if (!response.isCommitted()) {
-        response.reset();
+    if (request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+      byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+      if (body.length > maxBytes) {
         refuse(response);
+        return;
       }
+      chain.doFilter(new ReadBody(request, body), response);
+      return;
     }
+    chain.doFilter(request, response);
   }
 
   private void refuse(HttpServletResponse response) throws IOException {
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setContentType("application/json");
-    response.getWriter().write("{\"type\":\"RequestTooLarge\",\"message\":\"Request body larger than "
-        + maxBytes + " bytes\"}");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"type\":\"RequestTooLarge\",\"message\":\"Isi permintaan lebih dari "
+        + limit + " dan tidak diterima.\"}");
   }
 
-  private static final class BodyTooLargeException extends IOException {
-    BodyTooLargeException() {
-      super("request body too large");
-    }
-  }
+  /** A chunked body, already read whole: whoever reads it next reads it from here. */
+  private static final class ReadBody extends HttpServletRequestWrapper {
 
-  private static final class LimitedRequest extends HttpServletRequestWrapper {
-    private final long maxBytes;
-    private ServletInputStream limited;
+    private final byte[] body;
 
-    LimitedRequest(HttpServletRequest request, long maxBytes) {
+    ReadBody(HttpServletRequest request, byte[] body) {
       super(request);
-      this.maxBytes = maxBytes;
+      this.body = body;
     }
 
     @Override
-    public ServletInputStream getInputStream() throws IOException {
-      if (limited == null) {
-        limited = new LimitedInputStream(super.getInputStream(), maxBytes);
-      }
-      return limited;
-    }
-  }
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
 
-  private static final class LimitedInputStream extends ServletInputStream {
-    private final ServletInputStream in;
-    private final long maxBytes;
-    private long read;
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
 
-    LimitedInputStream(ServletInputStream in, long maxBytes) {
-      this.in = in;
-      this.maxBytes = maxBytes;
-    }
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
 
-    @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
+        @Override
+        public boolean isReady() {
+          return true;
+        }
 
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = in.read(buffer, offset, length);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(int n) throws IOException {
-      read += n;
-      if (read > maxBytes) {
-        throw new BodyTooLargeException();
-      }
+        @Override
+        public void setReadListener(ReadListener listener) {
+          try {
+            listener.onDataAvailable();
+            listener.onAllDataRead();
+          } catch (IOException e) {
+            listener.onError(e);
+          }
+        }
+      };
     }
 
     @Override
-    public boolean isFinished() {
-      return in.isFinished();
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
     }
 
     @Override
-    public boolean isReady() {
-      return in.isReady();
+    public int getContentLength() {
+      return body.length;
     }
 
     @Override
-    public void setReadListener(ReadListener listener) {
-      in.setReadListener(listener);
+    public long getContentLengthLong() {
+      return body.length;
     }
   }
 }

@@ -7,13 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
+import id.go.kapuaskab.lupapassphrase.audit.ComplianceCsv;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +71,30 @@ class SopHistoryApiTest extends IntegrationTest {
     assertThat(csv.body().lines()).hasSize(3).element(1).asString().startsWith(run.businessKey() + ",ani,Ani Lestari,");
     assertThat(csv.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(csv.headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  @Test
+  void aNameWrittenAsAFormulaStaysTextInTheAuditorsSpreadsheet() throws Exception {
+    // Ani's own request, under a name that Excel in an Indonesian locale would split on ";" into a formula
+    DemoPerson formula = new DemoPerson("ani", "Budi;=cmd|' /C calc'!A0;x", "Lestari", DemoPeople.ANI.email(),
+        DemoPeople.ANI.groups(), DemoPeople.ANI.nik(), DemoPeople.ANI.nip(), DemoPeople.ANI.certificate(),
+        DemoPeople.ANI.validFrom());
+    SopRun run = SopRun.openedAt(engine, ams, formula, Instant.parse("2031-05-24T02:00:00Z")).submitAfter(ofMinutes(1));
+    Browserless rina = loggedIn("cockpit", "rina");
+
+    HttpResponse<String> csv = rina.get(API + "/export.csv?from=2031-05-24&to=2031-05-24");
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    String file = csv.body().substring(1);
+    assertThat(file).doesNotContain(";=").contains("Budi;'=cmd|' /C calc'!A0;x Lestari");
+    assertThat(file.split("[;,\\r\\n]")).noneMatch(cell -> cell.matches("^[\\s\"]*[=+\\-@].*"));
+    CSVParser parsed = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(file));
+    List<CSVRecord> rows = parsed.getRecords();
+    assertThat(parsed.getHeaderNames()).isEqualTo(ComplianceCsv.HEADER);
+    assertThat(rows).hasSize(2).allSatisfy(row -> {
+      assertThat(row.get("nomor_permohonan")).isEqualTo(run.businessKey());
+      assertThat(row.get("nama_pemohon")).isEqualTo("Budi;'=cmd|' /C calc'!A0;x Lestari");
+    });
   }
 
   @Test

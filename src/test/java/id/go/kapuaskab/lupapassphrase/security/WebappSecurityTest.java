@@ -54,9 +54,14 @@ class WebappSecurityTest extends IntegrationTest {
     assertThat(anonymous.get("/engine-rest/user").statusCode()).isEqualTo(401);
     assertThat(anonymous.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
     assertThat(anonymous.get("/camunda/api/engine/engine/default/history/process-instance").statusCode()).isEqualTo(401);
-    for (String closed : List.of("/actuator/env", "/actuator/beans", "/h2-console", "/h2-console/login.do")) {
+    // Camunda's own filter let the list of engines through
+    assertThat(anonymous.get("/engine-rest/engine").statusCode()).isEqualTo(401);
+    assertThat(anonymous.get("/engine-rest/engine/").statusCode()).isEqualTo(401);
+    for (String closed : List.of("/actuator", "/actuator/env", "/actuator/beans", "/h2-console", "/h2-console/login.do")) {
       assertThat(anonymous.get(closed).statusCode()).as(closed).isEqualTo(404);
     }
+    assertThat(http.withBasicAuth("ani", "demo").getForEntity("/engine-rest/engine", String.class).getBody())
+        .isEqualTo("[{\"name\":\"default\"}]");
   }
 
   @Test

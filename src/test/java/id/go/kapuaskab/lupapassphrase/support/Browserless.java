@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -62,6 +63,14 @@ public final class Browserless {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Content-Type", contentType).header("Accept", "application/json")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return send(withCsrf(request));
+  }
+
+  /** Like {@link #send}, the body sent in chunks without a declared length (Transfer-Encoding: chunked). */
+  public HttpResponse<String> sendChunked(String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", contentType).header("Accept", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
     return send(withCsrf(request));
   }
 

@@ -1,0 +1,22 @@
+package id.go.kapuaskab.lupapassphrase.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+
+/**
+ * Camunda's HTTP Basic filter for /engine-rest without its one open path: /engine, the list of the
+ * process engines, answered anyone. Nobody needs it before logging in (the webapps ask their own API).
+ */
+class EveryPathAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+
+  @Override
+  protected boolean requiresEngineAuthentication(String requestUrl) {
+    return true;
+  }
+
+  /** "/engine/", which names no engine, is asked of the default engine like "/engine". */
+  @Override
+  protected String extractEngineName(String requestUrl) {
+    String engineName = super.extractEngineName(requestUrl);
+    return engineName.isEmpty() ? DEFAULT_ENGINE_NAME : engineName;
+  }
+}
