@@ -46,6 +46,7 @@ class ArchitectureTest {
       Map.entry("setup.EngineSetup", "set-up under the engine's own start-up lock"),
       Map.entry("process.ProcessListeners", "listeners built into every version of the diagram as it is parsed"),
       Map.entry("request.RequestNumbers", "a number no request has, looked up inside the opening command"),
+      Map.entry("request.OpenRequestListener", "the applicant's open requests, counted inside the opening command"),
       Map.entry("process.AmsRetry", "the engine's reading of a retry cycle, to refuse a bad one at start"));
 
   @Test

@@ -15,7 +15,7 @@ public class InvalidInputAutoDiscoverable implements AutoDiscoverable {
   @Override
   public void configure(FeatureContext context) {
     for (Class<?> mapper : List.of(InvalidInputExceptionMapper.class, RefusedCallExceptionMapper.class,
-        TaskAlreadyClaimedExceptionMapper.class)) {
+        TaskAlreadyClaimedExceptionMapper.class, OpenRequestLimitExceptionMapper.class)) {
       if (!context.getConfiguration().isRegistered(mapper)) {
         context.register(mapper);
       }
