@@ -45,9 +45,11 @@ class ArchitectureTest {
       Map.entry("security.ApplicantAuthorizationProvider", "the engine's authorization provider, extended"),
       Map.entry("security.PasswordRules", "the engine's password policy, to say why a password is refused"),
       Map.entry("security.AdminAccount", "the engine's user entity, as its password policy takes it"),
+      Map.entry("security.PasswordChecks", "the engine's identity provider, telling the login guard what it found"),
       Map.entry("setup.EngineSetup", "set-up under the engine's own start-up lock"),
       Map.entry("process.ProcessListeners", "listeners built into every version of the diagram as it is parsed"),
       Map.entry("request.RequestNumbers", "a number no request has, looked up inside the opening command"),
+      Map.entry("request.OpenRequestListener", "the applicant's open requests, counted inside the opening command"),
       Map.entry("process.AmsRetry", "the engine's reading of a retry cycle, to refuse a bad one at start"));
 
   @Test

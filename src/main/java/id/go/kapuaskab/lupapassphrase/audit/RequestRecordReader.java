@@ -80,19 +80,19 @@ final class RequestRecordReader {
     String id = request.id();
     BpmnModelInstance diagram = repository.getBpmnModelInstance(request.definitionId());
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(id)
-        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
+        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().unlimitedList();
     List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
-        .disableBinaryFetching().disableCustomObjectDeserialization().orderByTime().asc().list().stream()
+        .disableBinaryFetching().disableCustomObjectDeserialization().orderByTime().asc().unlimitedList().stream()
         .map(HistoricVariableUpdate.class::cast)
         .filter(update -> RECORDED_VARIABLES.contains(update.getVariableName()))
         .toList();
-    List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery().processInstanceId(id).list();
+    List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery().processInstanceId(id).unlimitedList();
     List<UserOperationLogEntry> log = history.createUserOperationLogQuery().processInstanceId(id)
-        .orderByTimestamp().asc().list();
+        .orderByTimestamp().asc().unlimitedList();
     List<HistoricJobLog> jobLog = history.createHistoricJobLogQuery().processInstanceId(id)
-        .orderByTimestamp().asc().list();
+        .orderByTimestamp().asc().unlimitedList();
     List<HistoricIncident> incidents = history.createHistoricIncidentQuery().processInstanceId(id)
-        .orderByCreateTime().asc().list();
+        .orderByCreateTime().asc().unlimitedList();
 
     Map<String, Map<String, Object>> valuesByActivity = new HashMap<>();
     updates.forEach(update -> valuesByActivity.computeIfAbsent(update.getActivityInstanceId(), key -> new HashMap<>())
@@ -115,7 +115,7 @@ final class RequestRecordReader {
   private List<String> unreadableBreaches(String id) {
     Map<String, Map<String, Object>> byScope = new HashMap<>();
     history.createHistoricVariableInstanceQuery().processInstanceId(id).variableNameIn(SLA_VARIABLES.toArray(String[]::new))
-        .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
+        .disableBinaryFetching().disableCustomObjectDeserialization().unlimitedList().stream()
         .filter(variable -> SlaBreach.inBreachScope(variable.getActivityInstanceId()))
         .forEach(variable -> byScope.computeIfAbsent(variable.getActivityInstanceId(), scope -> new HashMap<>())
             .put(variable.getName(), variable.getValue()));

@@ -27,7 +27,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * The SOP's history as the calling user may read it. Every read goes through the engine's API under
  * the caller's own authentication, so the engine's authorization checks decide what is seen: an
  * auditor sees every request, an applicant (no READ_HISTORY) sees none. Durations of what still
- * runs are measured to the engine's "now".
+ * runs are measured to the engine's "now". The engine's page limit is for the caller's own queries:
+ * what the history needs whole (the summary and the CSV of a period, one request's record) it reads
+ * with {@code unlimitedList}; the list the caller pages through is at most 100 a page.
  */
 public final class SopHistory {
 
@@ -65,7 +67,7 @@ public final class SopHistory {
 
   /** Every request that matches, newest first. */
   public List<RequestRow> all(RequestFilter filter) {
-    return query(filter).map(query -> rows(query.list())).orElse(List.of());
+    return query(filter).map(query -> rows(query.unlimitedList())).orElse(List.of());
   }
 
   public Optional<RequestRow> request(String id) {
@@ -134,7 +136,7 @@ public final class SopHistory {
       query.createdAfter(filter.openedFrom());
     }
     Set<String> ids = new HashSet<>();
-    query.list().stream().filter(SopHistory::isBreach).forEach(variable -> ids.add(variable.getProcessInstanceId()));
+    query.unlimitedList().stream().filter(SopHistory::isBreach).forEach(variable -> ids.add(variable.getProcessInstanceId()));
     return ids;
   }
 
@@ -150,7 +152,7 @@ public final class SopHistory {
       String[] ids = chunk.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
       for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
           .processInstanceIdIn(ids).variableNameIn(APPLICANT_NAME, SLA_STEP).disableBinaryFetching()
-          .disableCustomObjectDeserialization().list()) {
+          .disableCustomObjectDeserialization().unlimitedList()) {
         String request = variable.getProcessInstanceId();
         if (APPLICANT_NAME.equals(variable.getName())) {
           if (variable.getValue() instanceof String name) {

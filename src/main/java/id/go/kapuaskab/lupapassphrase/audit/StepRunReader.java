@@ -105,7 +105,7 @@ final class StepRunReader {
     HistoricTaskInstanceQuery query = history.createHistoricTaskInstanceQuery()
         .taskDefinitionKeyIn(Arrays.stream(SopStep.values()).map(SopStep::taskId).toArray(String[]::new));
     single.ifPresentOrElse(query::processInstanceId, () -> query.processDefinitionKey(PROCESS_KEY).startedAfter(since));
-    return query.list();
+    return query.unlimitedList();
   }
 
   /** Who completed each task: the operation log knows, also for a candidate task completed unclaimed. */
@@ -114,7 +114,7 @@ final class StepRunReader {
         .entityType(EntityTypes.TASK).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE);
     single.ifPresentOrElse(query::processInstanceId, () -> query.processDefinitionKey(PROCESS_KEY).afterTimestamp(since));
     Map<String, String> completers = new HashMap<>();
-    query.list().forEach(entry -> completers.put(entry.getTaskId(), entry.getUserId()));
+    query.unlimitedList().forEach(entry -> completers.put(entry.getTaskId(), entry.getUserId()));
     return completers;
   }
 
@@ -125,7 +125,7 @@ final class StepRunReader {
     single.ifPresentOrElse(query::processInstanceId, () -> query.processDefinitionKey(PROCESS_KEY).createdAfter(since));
     Map<String, Map<String, Object>> byScope = new HashMap<>();
     Map<String, String> requestOfScope = new HashMap<>();
-    for (HistoricVariableInstance variable : query.list()) {
+    for (HistoricVariableInstance variable : query.unlimitedList()) {
       if (byId.containsKey(variable.getProcessInstanceId()) && SlaBreach.inBreachScope(variable.getActivityInstanceId())) {
         byScope.computeIfAbsent(variable.getActivityInstanceId(), scope -> new HashMap<>())
             .put(variable.getName(), variable.getValue());

@@ -16,7 +16,7 @@ public class InvalidInputAutoDiscoverable implements AutoDiscoverable {
   @Override
   public void configure(FeatureContext context) {
     for (Class<?> provider : List.of(InvalidInputExceptionMapper.class, RefusedCallExceptionMapper.class,
-        TaskAlreadyClaimedExceptionMapper.class,
+        TaskAlreadyClaimedExceptionMapper.class, OpenRequestLimitExceptionMapper.class,
         BodyRequiredFilter.class,
         NoSerializedObjects.ObjectParts.class,
         WebappCountsFilter.class)) {

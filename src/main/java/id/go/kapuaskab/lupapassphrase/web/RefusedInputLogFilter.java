@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import id.go.kapuaskab.lupapassphrase.request.InvalidInputException;
+import id.go.kapuaskab.lupapassphrase.request.OpenRequestLimitException;
 import id.go.kapuaskab.lupapassphrase.security.RefusedCallException;
 import java.util.Arrays;
 import org.slf4j.Marker;
@@ -28,6 +29,7 @@ public class RefusedInputLogFilter extends TurboFilter {
   }
 
   private static boolean refused(Object thrown) {
-    return thrown instanceof InvalidInputException || thrown instanceof RefusedCallException;
+    return thrown instanceof InvalidInputException || thrown instanceof RefusedCallException
+        || thrown instanceof OpenRequestLimitException;
   }
 }

@@ -175,7 +175,7 @@ class DeploymentBenchmark {
       long first = System.currentTimeMillis() + 15_000;
       for (int i = 0; i < timed.size(); i++) {
         long due = first + i * 50L;
-        String job = onA.call(ADMIN, "GET", "/job?timers=true&processInstanceId=" + timed.get(i) + "&activityId="
+        String job = onA.call(ADMIN, "GET", "/job?timers=true&maxResults=15&processInstanceId=" + timed.get(i) + "&activityId="
             + TIMER_SUBMIT_REQUEST_SLA, null).get(0).get("id").asText();
         onA.call(ADMIN, "PUT", "/job/" + job + "/duedate",
             Map.of("duedate", new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(new Date(due))));

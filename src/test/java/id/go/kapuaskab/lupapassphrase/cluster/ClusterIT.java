@@ -216,7 +216,7 @@ class ClusterIT {
     // the session made on A works on B: it reads the verifier's queue, and claims and completes with its CSRF token
     Browserless veraOnB = veraOnA.on(nodeB.port());
     String task = b.awaitTask(VERA, forTheSession, TASK_VERIFY_REQUEST);
-    HttpResponse<String> queue = veraOnB.get("/camunda/api/engine/engine/default/task?processInstanceId=" + forTheSession);
+    HttpResponse<String> queue = veraOnB.get("/camunda/api/engine/engine/default/task?maxResults=15&processInstanceId=" + forTheSession);
     assertThat(queue.statusCode()).isEqualTo(200);
     assertThat(queue.body()).contains(task);
     String claim = "{\"userId\":\"" + VERA + "\"}";
@@ -363,7 +363,7 @@ class ClusterIT {
     }
     if (status == SopOverRest.GONE) {
       aDead.set(true);
-      boolean done = b.call(HENDRA, "GET", "/history/task?finished=true&processInstanceId=" + request
+      boolean done = b.call(HENDRA, "GET", "/history/task?finished=true&maxResults=15&processInstanceId=" + request
           + "&taskDefinitionKey=" + taskKey, null).size() > 0;
       status = done ? 204 : step.on(b);
     }
@@ -379,7 +379,7 @@ class ClusterIT {
   }
 
   private static void moveTimer(SopOverRest node, String request, String timerId, Date dueAt) {
-    String job = node.call(ADMIN, "GET", "/job?timers=true&processInstanceId=" + request + "&activityId=" + timerId, null)
+    String job = node.call(ADMIN, "GET", "/job?timers=true&maxResults=15&processInstanceId=" + request + "&activityId=" + timerId, null)
         .get(0).get("id").asText();
     node.call(ADMIN, "PUT", "/job/" + job + "/duedate",
         Map.of("duedate", new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(dueAt)));

@@ -103,7 +103,7 @@ class CrashOnH2IT {
 
     for (String request : waiting) {
       awaitBreach(after, request);
-      JsonNode breaches = after.call(ADMIN, "GET", "/history/activity-instance?processInstanceId=" + request
+      JsonNode breaches = after.call(ADMIN, "GET", "/history/activity-instance?maxResults=15&processInstanceId=" + request
           + "&activityId=" + SUBPROCESS_SLA_BREACH, null);
       assertThat(breaches).as("breaches of %s", request).hasSize(1);
       assertThat(Instant.parse(breaches.get(0).get("startTime").asText().replaceAll("([+-]\\d\\d)(\\d\\d)$", "$1:$2")))
@@ -124,7 +124,10 @@ class CrashOnH2IT {
 
   private AppJar start(String run) {
     AppJar app = AppJar.start("the application (" + run + ")", FOLDER, port, JVM,
-        List.of("--spring.profiles.active=local", "--logging.level.root=WARN"), Map.of(), FOLDER.resolve(run + ".log"));
+        // the demo applicant has all the requests of the crash open at once
+        List.of("--spring.profiles.active=local", "--logging.level.root=WARN",
+            "--lupa-passphrase.request.max-open-per-applicant=" + Integer.MAX_VALUE),
+        Map.of(), FOLDER.resolve(run + ".log"));
     started.add(app);
     return app.awaitUp(Duration.ofMinutes(3));
   }
@@ -148,18 +151,18 @@ class CrashOnH2IT {
   }
 
   private static String timer(SopOverRest rest, String request) {
-    return rest.call(ADMIN, "GET", "/job?timers=true&processInstanceId=" + request + "&activityId="
+    return rest.call(ADMIN, "GET", "/job?timers=true&maxResults=15&processInstanceId=" + request + "&activityId="
         + TIMER_VERIFY_REQUEST_SLA, null).get(0).get("id").asText();
   }
 
   private static int verifyTasksDone(SopOverRest rest, String request) {
-    return rest.call(ADMIN, "GET", "/history/task?finished=true&processInstanceId=" + request + "&taskDefinitionKey="
+    return rest.call(ADMIN, "GET", "/history/task?finished=true&maxResults=15&processInstanceId=" + request + "&taskDefinitionKey="
         + TASK_VERIFY_REQUEST, null).size();
   }
 
   private static void awaitBreach(SopOverRest rest, String request) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (rest.call(ADMIN, "GET", "/history/activity-instance?processInstanceId=" + request + "&activityId="
+    while (rest.call(ADMIN, "GET", "/history/activity-instance?maxResults=15&processInstanceId=" + request + "&activityId="
         + SUBPROCESS_SLA_BREACH, null).isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }

@@ -191,9 +191,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
     BiFunction<HttpMethod, String, ResponseEntity<byte[]>> call = (method, path) -> exchange(role, method, path, null);
 
     return switch (operation) {
-      case LIST_A_TASKS -> rows(call.apply(HttpMethod.GET, "/task?processInstanceId=" + rejected.getId()));
+      case LIST_A_TASKS -> rows(call.apply(HttpMethod.GET, "/task?maxResults=15&processInstanceId=" + rejected.getId()));
       case LIST_VERIFIER_QUEUE -> rows(call.apply(HttpMethod.GET,
-          "/task?candidateGroup=verifikator&processInstanceId=" + waiting.getId()));
+          "/task?maxResults=15&candidateGroup=verifikator&processInstanceId=" + waiting.getId()));
       case READ_A_TASK_VARIABLES -> status(call.apply(HttpMethod.GET, "/task/" + aTask + "/variables"));
       case READ_A_LETTER_ON_TASK -> status(call.apply(HttpMethod.GET, "/task/" + aTask + "/variables/statementLetter/data"));
       case READ_A_REQUEST_VARIABLES -> status(call.apply(HttpMethod.GET, "/process-instance/" + rejected.getId() + "/variables"));
@@ -210,7 +210,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
               "rejectionReason", Map.of("value", "Tanda tangan tidak jelas.", "type", "String")))));
       case START_REQUEST -> status(exchange(role, HttpMethod.POST, "/process-definition/key/" + PROCESS_KEY + "/start", Map.of()));
       case READ_HISTORY -> status(call.apply(HttpMethod.GET, "/history/process-instance/" + rejected.getId()));
-      case QUERY_HISTORY -> rows(call.apply(HttpMethod.GET, "/history/process-instance?processInstanceId=" + rejected.getId()));
+      case QUERY_HISTORY -> rows(call.apply(HttpMethod.GET, "/history/process-instance?maxResults=15&processInstanceId=" + rejected.getId()));
       case DELETE_REQUEST -> status(call.apply(HttpMethod.DELETE, "/process-instance/" + rejected.getId()));
       case CHANGE_REQUEST_VARIABLE -> status(exchange(role, HttpMethod.PUT,
           "/process-instance/" + rejected.getId() + "/variables/agency", Map.of("value", "Diubah", "type", "String")));

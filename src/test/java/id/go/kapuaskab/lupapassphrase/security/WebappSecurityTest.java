@@ -128,9 +128,9 @@ class WebappSecurityTest extends IntegrationTest {
     TestRestTemplate vera = http.withBasicAuth("vera", "demo");
 
     ResponseEntity<String> byKey = vera.getForEntity(
-        "/engine-rest/task?processInstanceBusinessKey={key}", String.class, "' OR '1'='1");
+        "/engine-rest/task?processInstanceBusinessKey={key}&maxResults=15", String.class, "' OR '1'='1");
     ResponseEntity<String> bySort = vera.getForEntity(
-        "/engine-rest/task?sortBy={sort}&sortOrder=asc", String.class, "name; DROP TABLE ACT_RU_TASK");
+        "/engine-rest/task?sortBy={sort}&sortOrder=asc&maxResults=15", String.class, "name; DROP TABLE ACT_RU_TASK");
 
     assertThat(byKey.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(byKey.getBody()).isEqualTo("[]");

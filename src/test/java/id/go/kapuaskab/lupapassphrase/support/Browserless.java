@@ -21,20 +21,27 @@ public final class Browserless {
   private final String baseUrl;
   private final CookieManager cookies;
   private final HttpClient client;
+  private final String clientAddress;
 
   public Browserless(int port) {
-    this(port, new CookieManager());
+    this(port, new CookieManager(), null);
   }
 
-  private Browserless(int port, CookieManager cookies) {
+  private Browserless(int port, CookieManager cookies, String clientAddress) {
     this.baseUrl = "http://localhost:" + port;
     this.cookies = cookies;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.clientAddress = clientAddress;
+  }
+
+  /** A browser at this client address, as the reverse proxy in front of the application names it (X-Forwarded-For). */
+  public static Browserless from(int port, String clientAddress) {
+    return new Browserless(port, new CookieManager(), clientAddress);
   }
 
   /** The same browser (its cookies: session, XSRF-TOKEN) talking to another node of the same host. */
   public Browserless on(int port) {
-    return new Browserless(port, cookies);
+    return new Browserless(port, cookies, clientAddress);
   }
 
   public HttpResponse<String> get(String path) {
@@ -84,6 +91,9 @@ public final class Browserless {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (clientAddress != null) {
+      request.header("X-Forwarded-For", clientAddress);
+    }
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -84,6 +84,8 @@ public final class Cluster implements AutoCloseable {
         "--lupa-passphrase.ams.base-url=" + sandbox.baseUrl() + "/sandbox-ams",
         "--lupa-passphrase.ams.username=" + SANDBOX_USER,
         "--lupa-passphrase.ams.password=" + SANDBOX_PASSWORD,
+        // the demo applicant stands for the whole office: dozens of requests open in one name at once
+        "--lupa-passphrase.request.max-open-per-applicant=" + Integer.MAX_VALUE,
         "--logging.level.root=WARN",
         "--logging.level.id.go.kapuaskab.lupapassphrase.cluster=INFO"));
     arguments.addAll(databaseArguments);

@@ -85,7 +85,7 @@ public final class SopOverRest {
 
   /** The id of the request's task of that kind, once the process has come there (the job executor works in between). */
   public String awaitTask(String userId, String request, String taskKey) {
-    String query = "/task?processInstanceId=" + request + "&taskDefinitionKey=" + taskKey;
+    String query = "/task?maxResults=15&processInstanceId=" + request + "&taskDefinitionKey=" + taskKey;
     long deadline = System.nanoTime() + TASK_WAIT.toNanos();
     JsonNode found;
     while ((found = call(userId, "GET", query, null)).size() != 1) {
