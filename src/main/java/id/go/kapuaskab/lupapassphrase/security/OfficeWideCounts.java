@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.springframework.stereotype.Component;
 
 /**
  * Office-wide counts are for whoever may read every request they count. The engine's process-definition
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
  * caller holds READ_INSTANCE on every definition they may read, or READ on every process instance;
  * an administrator and the server's own code are not checked ({@link Caller}).
  */
-@Component
 public class OfficeWideCounts extends AbstractProcessEnginePlugin {
 
   private static final String REFUSED = "Statistik seluruh permohonan hanya untuk pengguna yang boleh membaca setiap "
@@ -58,7 +56,7 @@ public class OfficeWideCounts extends AbstractProcessEnginePlugin {
     Authentication caller = identity.getCurrentAuthentication();
     boolean readsEveryInstance = authorizations.isUserAuthorized(caller.getUserId(), caller.getGroupIds(), READ,
         PROCESS_INSTANCE, ANY)
-        || repository.createProcessDefinitionQuery().list().stream().map(ProcessDefinition::getKey).distinct()
+        || repository.createProcessDefinitionQuery().unlimitedList().stream().map(ProcessDefinition::getKey).distinct()
             .allMatch(key -> authorizations.isUserAuthorized(caller.getUserId(), caller.getGroupIds(), READ_INSTANCE,
                 PROCESS_DEFINITION, key));
     if (!readsEveryInstance) {

@@ -50,6 +50,9 @@ class CallerCodeTest extends IntegrationTest {
   /** Any bean of the application context, here the one that gives every setting, passwords included. */
   private static final String BEAN = "${environment.getProperty('lupa-passphrase.demo.password')}";
 
+  /** Her newest tasks first, a page as Tasklist asks for (every query has a page size). */
+  private static final String FIRST_PAGE_OF_TASKS = "/task?firstResult=0&maxResults=15&sortBy=created&sortOrder=desc";
+
   @LocalServerPort
   private int port;
 
@@ -84,18 +87,18 @@ class CallerCodeTest extends IntegrationTest {
 
     for (String expression : List.of(HARMLESS, REFLECTION, BEAN)) {
       Map<String, Object> nested = Map.of("orQueries", List.of(Map.of("assigneeExpression", expression)));
-      for (String path : List.of("/task", "/task/count")) {
+      for (String path : List.of(FIRST_PAGE_OF_TASKS, "/task/count")) {
         Answer refused = ani.call("POST", path, nested);
         assertThat(refused.status()).as(path + " " + expression).isEqualTo(400);
         assertThat(refused.json().get("message").asText()).contains("ekspresi").contains("data, bukan kode");
       }
-      assertThat(ani.call("POST", "/task", Map.of("assigneeExpression", expression)).status())
+      assertThat(ani.call("POST", FIRST_PAGE_OF_TASKS, Map.of("assigneeExpression", expression)).status())
           .as("top level " + expression).isEqualTo(400);
-      assertThat(ani.call("GET", "/task?candidateUserExpression=" + encode(expression), null).status())
+      assertThat(ani.call("GET", FIRST_PAGE_OF_TASKS + "&candidateUserExpression=" + encode(expression), null).status())
           .as("query string " + expression).isEqualTo(400);
     }
 
-    Answer honest = ani.call("POST", "/task", Map.of("orQueries", List.of(Map.of("assignee", "ani"))));
+    Answer honest = ani.call("POST", FIRST_PAGE_OF_TASKS, Map.of("orQueries", List.of(Map.of("assignee", "ani"))));
     assertThat(honest.status()).isEqualTo(200);
     assertThat(honest.json().findValuesAsText("id")).contains(task);
     assertThat(ani.call("POST", "/task/count", Map.of("orQueries", List.of(Map.of("assignee", "ani")))).json()
@@ -142,7 +145,7 @@ class CallerCodeTest extends IntegrationTest {
     readable.addPermission(Permissions.READ);
     engine.getAuthorizationService().saveAuthorization(readable);
     try {
-      assertThatThrownBy(() -> Users.as(engine, "ani", () -> engine.getFilterService().list(writing.getId())))
+      assertThatThrownBy(() -> Users.as(engine, "ani", () -> engine.getFilterService().listPage(writing.getId(), 0, 15)))
           .isInstanceOf(RefusedCallException.class)
           .hasMessageContaining("tidak boleh mengubah");
       assertThat(engine.getTaskService().getTaskComments(task)).isEmpty();
