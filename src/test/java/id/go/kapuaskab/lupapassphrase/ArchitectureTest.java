@@ -46,6 +46,7 @@ class ArchitectureTest {
       Map.entry("security.PasswordRules", "the engine's password policy, to say why a password is refused"),
       Map.entry("security.AdminAccount", "the engine's user entity, as its password policy takes it"),
       Map.entry("security.PasswordChecks", "the engine's identity provider, telling the login guard what it found"),
+      Map.entry("engine.EngineExtensions", "the product's extensions as the engine's one composite plugin, in order"),
       Map.entry("setup.EngineSetup", "set-up under the engine's own start-up lock"),
       Map.entry("process.ProcessListeners", "listeners built into every version of the diagram as it is parsed"),
       Map.entry("request.RequestNumbers", "a number no request has, looked up inside the opening command"),

@@ -9,9 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The node's name, the same across its restarts: the engine locks the jobs it acquires in that name
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Component;
  * time. Another node cannot tell a dead node's locks from a slow one's, so it waits for the lock to
  * expire ({@code camunda.bpm.job-execution.lock-time-in-millis}); hence each node needs a name of its own.
  */
-@Component
 public class NodeIdentity extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(NodeIdentity.class);
@@ -31,7 +28,7 @@ public class NodeIdentity extends AbstractProcessEnginePlugin {
   private String jobTable;
   private JobExecutor jobExecutor;
 
-  public NodeIdentity(NodeSettings settings, @Value("${server.port:8080}") int port) {
+  public NodeIdentity(NodeSettings settings, int port) {
     this.name = settings.name() == null || settings.name().isBlank() ? defaultName(port) : settings.name().trim();
   }
 

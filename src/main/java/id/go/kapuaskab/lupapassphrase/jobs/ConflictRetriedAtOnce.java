@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.springframework.stereotype.Component;
 
 /**
  * A job that lost an optimistic-locking race runs again at once. Another transaction changed the
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * make it wait the whole five minutes. Real faults keep their cycle. Unordered, it runs after the
  * starter's own configuration (order 0), which sets the engine's default.
  */
-@Component
 public class ConflictRetriedAtOnce extends AbstractProcessEnginePlugin {
 
   @Override

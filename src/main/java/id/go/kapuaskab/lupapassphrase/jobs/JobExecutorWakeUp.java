@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 /**
  * Wakes the job executor at the moment a job becomes due, so an SLA timer fires within milliseconds
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Component;
  * deleted or cancelled meanwhile is simply not found, and when several nodes wake for the same job,
  * the engine's locking lets one run it. The job executor's own poll stays, once a minute, as a net.
  */
-@Component
-@ConditionalOnProperty(prefix = "lupa-passphrase.jobs", name = "wake-at-due-date", havingValue = "true", matchIfMissing = true)
 public class JobExecutorWakeUp extends AbstractProcessEnginePlugin implements AutoCloseable {
 
   /** Distinct due times kept in memory; later ones are found again by the watch. */

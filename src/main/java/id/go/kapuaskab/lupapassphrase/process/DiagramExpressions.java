@@ -15,7 +15,6 @@ import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.springframework.context.ApplicationContext;
-import org.springframework.stereotype.Component;
 
 /**
  * What an expression of the diagram can reach. The Spring starter gives the engine's expressions (and
@@ -26,7 +25,6 @@ import org.springframework.stereotype.Component;
  * class loaders, {@code java.lang.reflect}, {@code java.lang.invoke}, threads, processes, the runtime).
  * A diagram naming anything else fails where the expression is evaluated.
  */
-@Component
 public class DiagramExpressions extends AbstractProcessEnginePlugin {
 
   private final ApplicationContext context;
@@ -41,11 +39,6 @@ public class DiagramExpressions extends AbstractProcessEnginePlugin {
     // the scripting engines read the same map, so scripts reach no more than expressions
     configuration.setBeans(reachable);
     configuration.setExpressionManager(new GuardedExpressionManager(context, reachable));
-  }
-
-  /** The names of the beans an expression can reach, for the tests and the docs. */
-  public Set<String> reachableBeanNames() {
-    return Set.of(context.getBeanNamesForAnnotation(ReachableFromDiagram.class));
   }
 
   /**

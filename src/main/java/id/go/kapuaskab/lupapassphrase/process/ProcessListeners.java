@@ -11,10 +11,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.stereotype.Component;
 
 /** Listeners the process needs on every version of its diagram, built in as the diagram is parsed. */
-@Component
 public class ProcessListeners extends AbstractProcessEnginePlugin {
 
   @Override

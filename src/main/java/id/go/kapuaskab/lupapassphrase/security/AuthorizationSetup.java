@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +19,7 @@ import org.springframework.stereotype.Component;
  * is granted as it starts ({@link ApplicantAuthorizationProvider}).
  */
 @Component
-public class AuthorizationSetup extends AbstractProcessEnginePlugin implements SetupStep {
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setResourceAuthorizationProvider(new ApplicantAuthorizationProvider());
-  }
+public class AuthorizationSetup implements SetupStep {
 
   @Override
   public Phase phase() {

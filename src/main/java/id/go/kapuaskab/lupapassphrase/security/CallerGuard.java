@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.stereotype.Component;
 
 /**
  * The server owns the request: every call a logged-in user makes (REST, Tasklist, Cockpit) meets
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
  * user tasks: {@link ClaimedTaskRule} keeps a claimed task for its assignee, {@link OwnRequestRule}
  * keeps a verifier's step away from the request's own applicant.
  */
-@Component
 public class CallerGuard extends AbstractProcessEnginePlugin {
 
   private final SubmissionCheck submissions;

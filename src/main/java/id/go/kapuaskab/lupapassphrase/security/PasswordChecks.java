@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.springframework.stereotype.Component;
 
 /**
  * The engine's password checks, each told to whoever listens on the thread that asked for it: the
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
  * compared at all because the engine still holds the account's delay (then no guess was made). The
  * engine's own identity provider still does all the checking, the delays included.
  */
-@Component
 public class PasswordChecks extends AbstractProcessEnginePlugin {
 
   enum Outcome { MATCHED, WRONG, NOT_COMPARED }

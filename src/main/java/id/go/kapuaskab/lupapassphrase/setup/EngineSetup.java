@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -19,7 +18,6 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * looks first and then writes; nodes that start at the same time therefore set the database up one
  * after the other instead of both writing a filter or a group. On a single node it costs one row lock.
  */
-@Component
 public class EngineSetup extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineSetup.class);

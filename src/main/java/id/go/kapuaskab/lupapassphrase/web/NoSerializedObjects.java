@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.rest.mapper.MultipartFormData;
 import org.camunda.bpm.engine.rest.sub.VariableResource;
 import org.camunda.bpm.engine.variable.impl.type.ObjectTypeImpl;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.springframework.stereotype.Component;
 
 /**
  * No variable value sent to the REST API is an object: no variable of this application is one, and the
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
  * type of that name, which this plugin replaces; the form a variable's data is uploaded with names the
  * class to build from JSON in its part "type", refused by {@link ObjectParts} before the REST API builds it.
  */
-@Component
 public class NoSerializedObjects extends AbstractProcessEnginePlugin {
 
   private static final String FIELD = "type";

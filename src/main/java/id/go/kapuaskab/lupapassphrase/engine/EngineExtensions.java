@@ -1,0 +1,103 @@
+package id.go.kapuaskab.lupapassphrase.engine;
+
+import id.go.kapuaskab.lupapassphrase.cluster.NodeIdentity;
+import id.go.kapuaskab.lupapassphrase.cluster.NodeSettings;
+import id.go.kapuaskab.lupapassphrase.jobs.ConflictRetriedAtOnce;
+import id.go.kapuaskab.lupapassphrase.jobs.JobExecutorWakeUp;
+import id.go.kapuaskab.lupapassphrase.process.DiagramExpressions;
+import id.go.kapuaskab.lupapassphrase.process.ProcessListeners;
+import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
+import id.go.kapuaskab.lupapassphrase.security.ApplicantAuthorizationProvider;
+import id.go.kapuaskab.lupapassphrase.security.CallerGuard;
+import id.go.kapuaskab.lupapassphrase.security.OfficeWideCounts;
+import id.go.kapuaskab.lupapassphrase.security.PasswordChecks;
+import id.go.kapuaskab.lupapassphrase.setup.EngineSetup;
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
+import id.go.kapuaskab.lupapassphrase.web.NoSerializedObjects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The one place the product is wired into the engine: every extension, in the order the engine
+ * applies them (each phase, preInit, postInit and after the build, runs the list from the top), with
+ * the reason for each. The Spring starter adds every plugin bean it finds, in an order nothing states;
+ * so no other class of the product is a plugin bean, only this list.
+ */
+@Configuration
+class EngineExtensions {
+
+  @Bean
+  ProductPlugins productPlugins(NodeSettings node, @Value("${server.port:8080}") int port, SubmissionCheck submissions,
+      ApplicationContext context, List<SetupStep> setupSteps, PlatformTransactionManager transactions,
+      @Value("${lupa-passphrase.jobs.wake-at-due-date:true}") boolean wakeAtDueDate) {
+    List<ProcessEnginePlugin> plugins = new ArrayList<>(List.of(
+        // this node's name on its job locks and in the job log; first, so a killed node's locks are released early
+        new NodeIdentity(node, port),
+        // who calls is checked inside the engine: guarded services, the command list, rules built into user tasks
+        new CallerGuard(submissions),
+        // office-wide statistics only for who may read every request counted (after the caller guard's check)
+        new OfficeWideCounts(),
+        // the login guard learns whether each password was compared, and with what result
+        new PasswordChecks(),
+        // verifiers read tasks through one grant on the process; an applicant reads her own request
+        preInit("task and request authorizations",
+            configuration -> configuration.setResourceAuthorizationProvider(new ApplicantAuthorizationProvider())),
+        // expressions and scripts of the diagram reach only the beans it names, and no reflection
+        new DiagramExpressions(context),
+        // no variable value of type Object from a caller (the engine would answer 500)
+        new NoSerializedObjects(),
+        // each SOP step's task shows its standard time, read from the diagram version it runs on
+        new ProcessListeners(),
+        // a job that lost an optimistic-locking race runs again at once, not after its retry cycle
+        new ConflictRetriedAtOnce()));
+    if (wakeAtDueDate) {
+      // the job executor wakes when a job falls due, so SLA timers fire on time (docs/operations.md)
+      plugins.add(new JobExecutorWakeUp());
+    }
+    // last: the process, filters, grants and users, once the engine with all of the above is built
+    plugins.add(new EngineSetup(setupSteps, transactions));
+    return new ProductPlugins(plugins);
+  }
+
+  /** A plugin that only sets something on the configuration before the engine reads it. */
+  private static ProcessEnginePlugin preInit(String what, Consumer<ProcessEngineConfigurationImpl> setting) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        setting.accept(configuration);
+      }
+
+      @Override
+      public String toString() {
+        return what;
+      }
+    };
+  }
+
+  /** The list as one plugin; what holds threads or connections is closed with the application. */
+  static final class ProductPlugins extends CompositeProcessEnginePlugin implements AutoCloseable {
+
+    ProductPlugins(List<ProcessEnginePlugin> plugins) {
+      super(plugins);
+    }
+
+    @Override
+    public void close() throws Exception {
+      for (ProcessEnginePlugin plugin : getPlugins()) {
+        if (plugin instanceof AutoCloseable closeable) {
+          closeable.close();
+        }
+      }
+    }
+  }
+}
