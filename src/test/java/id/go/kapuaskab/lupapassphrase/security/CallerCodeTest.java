@@ -50,8 +50,10 @@ class CallerCodeTest extends IntegrationTest {
   /** Any bean of the application context, here the one that gives every setting, passwords included. */
   private static final String BEAN = "${environment.getProperty('lupa-passphrase.demo.password')}";
 
-  /** Her newest tasks first, a page as Tasklist asks for (every query has a page size). */
-  private static final String FIRST_PAGE_OF_TASKS = "/task?firstResult=0&maxResults=15&sortBy=created&sortOrder=desc";
+  /** A page of tasks, as Tasklist asks for one (every query has a page size). */
+  private static final String FIRST_PAGE_OF_TASKS = "/task?firstResult=0&maxResults=15";
+  /** Newest first, so the page holds the task just made. */
+  private static final List<Map<String, String>> NEWEST_FIRST = List.of(Map.of("sortBy", "created", "sortOrder", "desc"));
 
   @LocalServerPort
   private int port;
@@ -98,7 +100,8 @@ class CallerCodeTest extends IntegrationTest {
           .as("query string " + expression).isEqualTo(400);
     }
 
-    Answer honest = ani.call("POST", FIRST_PAGE_OF_TASKS, Map.of("orQueries", List.of(Map.of("assignee", "ani"))));
+    Answer honest = ani.call("POST", FIRST_PAGE_OF_TASKS,
+        Map.of("orQueries", List.of(Map.of("assignee", "ani")), "sorting", NEWEST_FIRST));
     assertThat(honest.status()).isEqualTo(200);
     assertThat(honest.json().findValuesAsText("id")).contains(task);
     assertThat(ani.call("POST", "/task/count", Map.of("orQueries", List.of(Map.of("assignee", "ani")))).json()
@@ -122,7 +125,7 @@ class CallerCodeTest extends IntegrationTest {
 
     // the filter's own ${currentUser()} still gives Ani her tasks, as Tasklist asks for them
     Answer list = ani.call("POST", "/filter/" + myTasks + "/list?firstResult=0&maxResults=15",
-        Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
+        Map.of("sorting", NEWEST_FIRST));
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.json().findValuesAsText("id")).contains(task);
     assertThat(((TaskQueryImpl) engine.getFilterService().getFilter(myTasks).getQuery()).getExpressions())
