@@ -407,9 +407,14 @@ class ClusterIT {
     return byKey;
   }
 
+  /**
+   * The jobs of requests that ran to success more than once. The engine's history cleanup is one job
+   * that runs again and again in its nightly window (01:00-05:00), so it is not counted: it belongs
+   * to no request.
+   */
   private List<String> jobsSucceededTwice() {
-    return cluster.engine().queryForList("SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 GROUP BY JOB_ID_ "
-        + "HAVING COUNT(*) > 1", String.class);
+    return cluster.engine().queryForList("SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 "
+        + "AND PROCESS_INSTANCE_ID_ IS NOT NULL GROUP BY JOB_ID_ HAVING COUNT(*) > 1", String.class);
   }
 
   private long count(String sql, Object... arguments) {
