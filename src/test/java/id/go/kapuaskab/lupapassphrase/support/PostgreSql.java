@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +106,9 @@ public final class PostgreSql implements ExecutionCondition {
     }
   }
 
+  /** How long a database may stay in use once the JVM exits before it is dropped with its connections. */
+  private static final Duration USED_AT_EXIT = Duration.ofSeconds(20);
+
   /** A new, empty database on the server, named after what it is for; dropped when this JVM ends. */
   public static synchronized Database createDatabase(String purpose) {
     if (problem() != null) {
@@ -113,8 +117,32 @@ public final class PostgreSql implements ExecutionCondition {
     String name = (purpose + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9_]", "_");
     execute("CREATE DATABASE " + name);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> dropOnceUnused(name)));
     return new Database(name, withDatabase(server.url(), name), server.username(), server.password());
+  }
+
+  /**
+   * Drops the database once nothing uses it: the JVM's shutdown hooks run at the same time, and
+   * dropping it under the application's own closing pool made the pool wait for new connections
+   * until Surefire killed the JVM. The application closes its pool within seconds; after that
+   * wait, or if the database stays in use, it is dropped all the same.
+   */
+  private static void dropOnceUnused(String name) {
+    long giveUpAt = System.nanoTime() + USED_AT_EXIT.toNanos();
+    while (System.nanoTime() < giveUpAt) {
+      try {
+        execute("DROP DATABASE IF EXISTS " + name);
+        return;
+      } catch (IllegalStateException stillInUse) {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    drop(name);
   }
 
   /** Drops a database, closing any connection still open to it. */
