@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 record Caller(String userId) {
 
-  static Optional<Caller> checked(IdentityService identity) {
+  static Optional<Caller> subjectToRules(IdentityService identity) {
     Authentication authentication = identity.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null || Context.getCommandContext() != null
         || (authentication.getGroupIds() != null && authentication.getGroupIds().contains(Roles.ADMIN_GROUP))) {
@@ -26,7 +26,7 @@ record Caller(String userId) {
 
   /**
    * Who completes the user task that is ending, for the rules built into user tasks (which run inside
-   * the completion, so {@link #checked} cannot tell): empty when the process itself ends the task, the
+   * the completion, so {@link #subjectToRules} cannot tell): empty when the process itself ends the task, the
    * server's own code completes it, or an administrator does.
    */
   static Optional<Caller> completing(IdentityService identity, DelegateExecution execution) {

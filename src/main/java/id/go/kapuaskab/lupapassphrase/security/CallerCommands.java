@@ -53,7 +53,7 @@ class CallerCommands extends CommandInterceptor {
     if (Boolean.TRUE.equals(READING.get())) {
       return nestedInRead(command);
     }
-    var caller = Caller.checked(identity);
+    var caller = Caller.subjectToRules(identity);
     if (caller.isEmpty()) {
       return next.execute(command);
     }

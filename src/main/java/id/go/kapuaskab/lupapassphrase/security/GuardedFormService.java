@@ -74,14 +74,14 @@ class GuardedFormService extends FormServiceImpl {
   }
 
   private void checkStartForm(String businessKey, Map<String, ?> properties) {
-    if (Caller.checked(identity).isPresent()) {
+    if (Caller.subjectToRules(identity).isPresent()) {
       StartRules.refuseBusinessKey(businessKey);
       submissions.check(ProcessIds.START_REQUEST, properties);
     }
   }
 
   private void checkTaskForm(String taskId, Map<String, ?> properties) {
-    if (Caller.checked(identity).isPresent()) {
+    if (Caller.subjectToRules(identity).isPresent()) {
       Task task = tasks.visibleTask(taskId);
       if (task != null) {
         submissions.check(task.getTaskDefinitionKey(), properties);

@@ -12,7 +12,7 @@ class GuardedIdentityService extends IdentityServiceImpl {
 
   @Override
   public boolean checkPassword(String userId, String password) {
-    Caller.checked(this).ifPresent(caller -> {
+    Caller.subjectToRules(this).ifPresent(caller -> {
       if (!caller.userId().equals(userId)) {
         throw new RefusedCallException(RefusedCallException.FORBIDDEN,
             "Hanya kata sandi Anda sendiri yang dapat diperiksa.");

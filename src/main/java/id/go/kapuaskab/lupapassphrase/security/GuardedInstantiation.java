@@ -50,7 +50,7 @@ class GuardedInstantiation implements ProcessInstantiationBuilder {
 
   @Override
   public ProcessInstanceWithVariables executeWithVariablesInReturn(boolean skipCustomListeners, boolean skipIoMappings) {
-    if (Caller.checked(identity).isPresent()) {
+    if (Caller.subjectToRules(identity).isPresent()) {
       if (instructions || skipCustomListeners || skipIoMappings) {
         throw StartRules.notAtTheStartEvent();
       }

@@ -59,7 +59,7 @@ class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void claim(String taskId, String userId) {
-    Caller.checked(identity).ifPresent(caller -> {
+    Caller.subjectToRules(identity).ifPresent(caller -> {
       if (!caller.userId().equals(userId)) {
         throw new RefusedCallException(RefusedCallException.FORBIDDEN, "Tugas hanya dapat diklaim untuk diri sendiri.");
       }
@@ -93,7 +93,7 @@ class GuardedTaskService extends TaskServiceImpl {
    */
   @Override
   public void setAssignee(String taskId, String userId) {
-    if (Caller.checked(identity).isEmpty()) {
+    if (Caller.subjectToRules(identity).isEmpty()) {
       whileTaskExists(taskId, () -> {
         super.setAssignee(taskId, userId);
         return null;
@@ -107,7 +107,7 @@ class GuardedTaskService extends TaskServiceImpl {
     if (userId == null && isApplicantStep(task)) {
       throw applicantsStep();
     }
-    if (userId != null || !Caller.checked(identity).orElseThrow().userId().equals(task.getAssignee())) {
+    if (userId != null || !Caller.subjectToRules(identity).orElseThrow().userId().equals(task.getAssignee())) {
       throw new RefusedCallException(RefusedCallException.FORBIDDEN, "Hanya penerima tugas yang dapat melepaskan "
           + "klaimnya; menugaskan tugas kepada orang lain hanya boleh dilakukan administrator.");
     }
@@ -155,7 +155,7 @@ class GuardedTaskService extends TaskServiceImpl {
   }
 
   private void checkNames(String taskId, Map<String, ?> variables) {
-    if (Caller.checked(identity).isEmpty() || variables == null) {
+    if (Caller.subjectToRules(identity).isEmpty() || variables == null) {
       return;
     }
     Task task = visibleTask(taskId);
@@ -166,7 +166,7 @@ class GuardedTaskService extends TaskServiceImpl {
 
   /** Checks the completion of a task the caller can see against the task's form; the engine decides on the rest. */
   private void checkCompletion(String taskId, Map<String, Object> variables) {
-    if (Caller.checked(identity).isEmpty()) {
+    if (Caller.subjectToRules(identity).isEmpty()) {
       return;
     }
     Task task = visibleTask(taskId);

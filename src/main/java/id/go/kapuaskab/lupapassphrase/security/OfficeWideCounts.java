@@ -50,7 +50,7 @@ public class OfficeWideCounts extends AbstractProcessEnginePlugin {
   }
 
   private static void check(IdentityService identity, RepositoryService repository, AuthorizationService authorizations) {
-    if (Caller.checked(identity).isEmpty()) {
+    if (Caller.subjectToRules(identity).isEmpty()) {
       return;
     }
     Authentication caller = identity.getCurrentAuthentication();
