@@ -2,6 +2,7 @@ package id.go.kapuaskab.lupapassphrase.audit;
 
 import id.go.kapuaskab.lupapassphrase.process.SopStep;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
  *
  * @param requests how many requests
  * @param byOutcome how many ended each way, every outcome listed
- * @param steps the four SOP steps in order
+ * @param steps the SOP's steps in order: those of the newest diagram version, and any other step the runs had
  */
 public record ComplianceSummary(int requests, Map<Outcome, Long> byOutcome, List<StepSummary> steps) {
 
@@ -34,16 +35,27 @@ public record ComplianceSummary(int requests, Map<Outcome, Long> byOutcome, List
       Double withinShare, Long medianSeconds, Long p90Seconds) {
   }
 
-  public static ComplianceSummary of(List<RequestRow> requests, List<StepRun> runs) {
+  /** The summary of the requests and their runs, every step of the newest diagram version listed. */
+  public static ComplianceSummary of(List<RequestRow> requests, List<StepRun> runs, List<SopStep> newestSteps) {
     Map<Outcome, Long> byOutcome = new LinkedHashMap<>();
     Arrays.stream(Outcome.values()).forEach(outcome -> byOutcome.put(outcome,
         requests.stream().filter(request -> request.outcome() == outcome).count()));
-    List<StepSummary> steps = Arrays.stream(SopStep.values()).map(step -> summarize(step,
-        runs.stream().filter(run -> run.step() == step.number()).toList())).toList();
+    // each step by its task, under its newest number and name, so requests on older versions count with it
+    Map<String, Named> named = new LinkedHashMap<>();
+    runs.forEach(run -> named.put(run.activityId(), new Named(run.step(), run.title())));
+    newestSteps.forEach(step -> named.put(step.taskId(), new Named(step.number(), step.title())));
+    List<StepSummary> steps = named.entrySet().stream()
+        .map(entry -> summarize(entry.getValue(),
+            runs.stream().filter(run -> run.activityId().equals(entry.getKey())).toList()))
+        .sorted(Comparator.comparingInt(StepSummary::step))
+        .toList();
     return new ComplianceSummary(requests.size(), byOutcome, steps);
   }
 
-  private static StepSummary summarize(SopStep step, List<StepRun> runs) {
+  private record Named(int number, String title) {
+  }
+
+  private static StepSummary summarize(Named step, List<StepRun> runs) {
     List<Long> standards = runs.stream().map(StepRun::standardSeconds).distinct().toList();
     int judged = (int) runs.stream().filter(run -> run.verdict().judged()).count();
     int within = (int) runs.stream().filter(run -> run.verdict() == Verdict.DALAM_WAKTU).count();

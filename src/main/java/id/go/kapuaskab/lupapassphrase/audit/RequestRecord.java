@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param request the request as the list shows it
  * @param steps each run of the SOP steps 1 to 4, in order
- * @param decisions what the verifier decided, and why
+ * @param decisions what people decided and noted on the tasks whose forms record it, and why
  * @param amsCalls each call to AMS with its answer, failed attempts included
  * @param incidents each incident and how it ended
  * @param operations what people did (claim, complete, retry, ...), oldest first
@@ -19,12 +19,18 @@ public record RequestRecord(RequestRow request, List<StepRun> steps, List<Decisi
     List<Incident> incidents, List<Operation> operations, List<Passed> path, List<String> problems) {
 
   /**
-   * The verifier's decision on the request (step 2), or their note on an AMS refusal; with the
-   * decision, what the verifier checked (identity data masked, the letter by name, size and SHA-256).
+   * A decision or note recorded with a task (the verifier's decision on the request, their note on an
+   * AMS refusal): the variables the diagram names for it, and what the server recorded as checked
+   * (identity data masked, the letter by name, size and SHA-256).
+   *
+   * @param taskId the user task
+   * @param task the task as the diagram names it
+   * @param decision the choice made, or null when the task records none
+   * @param reason the reason or note given, or null
+   * @param checked what was checked, or null when the server records nothing for the task
    */
-  public record Decision(Kind kind, Instant at, String by, String decision, String reason, String checked) {
-
-    public enum Kind { VERIFIKASI, TINJAUAN_PENOLAKAN_AMS }
+  public record Decision(String taskId, String task, Instant at, String by, String decision, String reason,
+      String checked) {
   }
 
   /** One call to AMS: a completed call with AMS's answer, or a failed attempt with the error. */

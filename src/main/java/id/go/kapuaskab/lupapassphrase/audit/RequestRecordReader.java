@@ -3,23 +3,19 @@ package id.go.kapuaskab.lupapassphrase.audit;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_CHECK_CERTIFICATE_STATUS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_RESEND_RESET_LINK;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_RESET_PASSPHRASE;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_REVIEW_AMS_REFUSAL;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQUEST;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.AMS_REFUSAL;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.CERTIFICATE_ISSUED;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.CERTIFICATE_STATUS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.LINK_RESEND_COUNT;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.REFUSAL_REASON;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.REJECTION_REASON;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.RELATED_SOP;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_DUE_AT;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_FIRED_AT;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_RESPONSIBLE;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_STEP;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_TASK;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFICATION_DECISION;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFIED_REQUEST;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFIER_NOTE;
+import static id.go.kapuaskab.lupapassphrase.process.TaskProperties.AUDIT_DECISION;
+import static id.go.kapuaskab.lupapassphrase.process.TaskProperties.AUDIT_NOTE;
 
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.AmsCall;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Change;
@@ -28,16 +24,20 @@ import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Incident;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Operation;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Passed;
 import id.go.kapuaskab.lupapassphrase.process.SlaBreach;
+import id.go.kapuaskab.lupapassphrase.process.TaskProperties;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -49,6 +49,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * Reads one request's record from its history: the verifier's decisions and the AMS answers from
@@ -60,10 +61,10 @@ final class RequestRecordReader {
 
   private static final Set<String> AMS_TASKS = Set.of(TASK_RESET_PASSPHRASE, TASK_RESEND_RESET_LINK,
       TASK_CHECK_CERTIFICATE_STATUS);
-  private static final Set<String> RECORDED_VARIABLES = Set.of(VERIFICATION_DECISION, REJECTION_REASON,
-      VERIFIED_REQUEST, VERIFIER_NOTE, LINK_RESEND_COUNT, CERTIFICATE_STATUS, CERTIFICATE_ISSUED, AMS_REFUSAL,
-      RELATED_SOP, REFUSAL_REASON);
-  private static final List<String> SLA_VARIABLES = List.of(SLA_STEP, SLA_TASK, SLA_DUE_AT, SLA_FIRED_AT,
+  /** What the server records; the decisions and notes the forms record are named by the diagram (TaskProperties). */
+  private static final Set<String> SERVER_RECORDS = Set.of(VERIFIED_REQUEST, LINK_RESEND_COUNT, CERTIFICATE_STATUS,
+      CERTIFICATE_ISSUED, AMS_REFUSAL, RELATED_SOP, REFUSAL_REASON);
+  private static final List<String> SLA_VARIABLES = List.of(SLA_TASK, SLA_DUE_AT, SLA_FIRED_AT,
       SLA_RESPONSIBLE);
   /** The operation log marks a completed task with this property; it says nothing more. */
   private static final String COMPLETE_PROPERTY = "delete";
@@ -79,12 +80,15 @@ final class RequestRecordReader {
   RequestRecord read(RequestRow request, List<StepRun> steps) {
     String id = request.id();
     BpmnModelInstance diagram = repository.getBpmnModelInstance(request.definitionId());
+    Set<String> recorded = new HashSet<>(SERVER_RECORDS);
+    diagram.getModelElementsByType(UserTask.class).forEach(task -> Stream.of(AUDIT_DECISION, AUDIT_NOTE)
+        .forEach(property -> TaskProperties.of(task, property).ifPresent(recorded::add)));
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(id)
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().unlimitedList();
     List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
         .disableBinaryFetching().disableCustomObjectDeserialization().orderByTime().asc().unlimitedList().stream()
         .map(HistoricVariableUpdate.class::cast)
-        .filter(update -> RECORDED_VARIABLES.contains(update.getVariableName()))
+        .filter(update -> recorded.contains(update.getVariableName()))
         .toList();
     List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery().processInstanceId(id).unlimitedList();
     List<UserOperationLogEntry> log = history.createUserOperationLogQuery().processInstanceId(id)
@@ -104,7 +108,7 @@ final class RequestRecordReader {
     List<String> problems = new ArrayList<>(request.problems());
     problems.addAll(unreadableBreaches(id));
     return new RequestRecord(request, steps,
-        decisions(tasks, valuesByActivity, completers, problems),
+        decisions(tasks, valuesByActivity, completers, problems, diagram),
         amsCalls(activities, jobLog, updates, valuesByActivity, diagram),
         incidents(incidents, log, diagram),
         operations(log, tasks, jobLog, diagram),
@@ -126,24 +130,34 @@ final class RequestRecordReader {
         .toList();
   }
 
+  /**
+   * The decisions and notes people recorded: each completed task whose diagram element names a
+   * decision or a note variable (TaskProperties), with what the server recorded of what was checked.
+   */
   private static List<Decision> decisions(List<HistoricTaskInstance> tasks,
-      Map<String, Map<String, Object>> valuesByActivity, Map<String, String> completers, List<String> problems) {
-    return tasks.stream()
+      Map<String, Map<String, Object>> valuesByActivity, Map<String, String> completers, List<String> problems,
+      BpmnModelInstance diagram) {
+    List<Decision> decisions = new ArrayList<>();
+    tasks.stream()
         .filter(task -> task.getEndTime() != null)
-        .filter(task -> TASK_VERIFY_REQUEST.equals(task.getTaskDefinitionKey())
-            || TASK_REVIEW_AMS_REFUSAL.equals(task.getTaskDefinitionKey()))
         .sorted(Comparator.comparing(HistoricTaskInstance::getEndTime))
-        .map(task -> {
+        .forEach(task -> {
+          if (!(diagram.getModelElementById(task.getTaskDefinitionKey()) instanceof UserTask element)) {
+            return;
+          }
+          Optional<String> decision = TaskProperties.of(element, AUDIT_DECISION);
+          Optional<String> note = TaskProperties.of(element, AUDIT_NOTE);
+          if (decision.isEmpty() && note.isEmpty()) {
+            return;
+          }
           Map<String, Object> values = valuesByActivity.getOrDefault(task.getActivityInstanceId(), Map.of());
-          String by = completers.getOrDefault(task.getId(), task.getAssignee());
-          Instant at = task.getEndTime().toInstant();
-          return TASK_VERIFY_REQUEST.equals(task.getTaskDefinitionKey())
-              ? new Decision(Decision.Kind.VERIFIKASI, at, by, text(values, VERIFICATION_DECISION, problems),
-                  text(values, REJECTION_REASON, problems), text(values, VERIFIED_REQUEST, problems))
-              : new Decision(Decision.Kind.TINJAUAN_PENOLAKAN_AMS, at, by, null, text(values, VERIFIER_NOTE, problems),
-                  null);
-        })
-        .toList();
+          decisions.add(new Decision(task.getTaskDefinitionKey(), name(diagram, task.getTaskDefinitionKey()),
+              task.getEndTime().toInstant(), completers.getOrDefault(task.getId(), task.getAssignee()),
+              decision.map(variable -> text(values, variable, problems)).orElse(null),
+              note.map(variable -> text(values, variable, problems)).orElse(null),
+              text(values, VERIFIED_REQUEST, problems)));
+        });
+    return decisions;
   }
 
   /** A text the server or a form wrote; anything else is named as a problem instead of failing the page. */

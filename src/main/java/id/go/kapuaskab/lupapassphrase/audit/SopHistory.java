@@ -2,9 +2,10 @@ package id.go.kapuaskab.lupapassphrase.audit;
 
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.APPLICANT_NAME;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_STEP;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_TASK;
 
 import id.go.kapuaskab.lupapassphrase.process.SlaBreach;
+import id.go.kapuaskab.lupapassphrase.process.SopStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstanceQuery;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -88,7 +90,14 @@ public final class SopHistory {
 
   public ComplianceSummary summary(RequestFilter filter) {
     List<RequestRow> requests = all(filter);
-    return ComplianceSummary.of(requests, stepRuns(requests));
+    return ComplianceSummary.of(requests, stepRuns(requests), newestSteps());
+  }
+
+  /** The SOP steps of the newest version of the diagram. */
+  private List<SopStep> newestSteps() {
+    ProcessDefinition newest = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult();
+    return newest == null ? List.of() : SopStep.in(engine.getRepositoryService().getBpmnModelInstance(newest.getId()));
   }
 
   /** The query for the filter, or empty when no request can match. */
@@ -128,10 +137,10 @@ public final class SopHistory {
     return Optional.of(query.orderByProcessInstanceStartTime().desc().orderByProcessInstanceId().asc());
   }
 
-  /** The requests with at least one breach: each breach keeps its step number in its own scope. */
+  /** The requests with at least one breach: each breach keeps its task in its own scope. */
   private Set<String> breachedRequests(RequestFilter filter) {
     HistoricVariableInstanceQuery query = history.createHistoricVariableInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).variableName(SLA_STEP);
+        .processDefinitionKey(PROCESS_KEY).variableName(SLA_TASK);
     if (filter.openedFrom() != null) {
       query.createdAfter(filter.openedFrom());
     }
@@ -151,7 +160,7 @@ public final class SopHistory {
     for (List<HistoricProcessInstance> chunk : chunks(requests)) {
       String[] ids = chunk.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
       for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-          .processInstanceIdIn(ids).variableNameIn(APPLICANT_NAME, SLA_STEP).disableBinaryFetching()
+          .processInstanceIdIn(ids).variableNameIn(APPLICANT_NAME, SLA_TASK).disableBinaryFetching()
           .disableCustomObjectDeserialization().unlimitedList()) {
         String request = variable.getProcessInstanceId();
         if (APPLICANT_NAME.equals(variable.getName())) {
@@ -164,8 +173,8 @@ public final class SopHistory {
           breaches.merge(request, 1, Integer::sum);
         } else {
           problems.computeIfAbsent(request, id -> new ArrayList<>()).add(SlaBreach.inBreachScope(
-              variable.getActivityInstanceId()) ? unexpected(variable, "nomor langkah")
-              : SLA_STEP + ": catatan pelanggaran di luar subproses pelanggaran waktu baku, tidak dihitung");
+              variable.getActivityInstanceId()) ? unexpected(variable, "nama tugas")
+              : SLA_TASK + ": catatan pelanggaran di luar subproses pelanggaran waktu baku, tidak dihitung");
         }
       }
     }
@@ -179,8 +188,8 @@ public final class SopHistory {
     }).toList();
   }
 
-  private static boolean isBreach(HistoricVariableInstance slaStep) {
-    return SlaBreach.inBreachScope(slaStep.getActivityInstanceId()) && slaStep.getValue() instanceof Integer;
+  private static boolean isBreach(HistoricVariableInstance slaTask) {
+    return SlaBreach.inBreachScope(slaTask.getActivityInstanceId()) && slaTask.getValue() instanceof String;
   }
 
   static String unexpected(HistoricVariableInstance variable, String expected) {

@@ -4,7 +4,6 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_DUE_AT;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_FIRED_AT;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_RESPONSIBLE;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_STEP;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_TASK;
 
 import id.go.kapuaskab.lupapassphrase.process.SlaBreach;
@@ -12,13 +11,14 @@ import id.go.kapuaskab.lupapassphrase.process.SopStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.EntityTypes;
@@ -34,9 +34,9 @@ import org.camunda.bpm.engine.history.UserOperationLogQuery;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
- * Builds the runs of the four SOP steps from the history: the user tasks, who completed each (the
- * operation log), the breaches their SLA timers recorded, and the standard time as the timer of the
- * request's own diagram version sets it. One request is read by its id; many, by the process and the
+ * Builds the runs of the SOP steps from the history: the user tasks that are steps in the request's own
+ * diagram version ({@link SopStep}), who completed each (the operation log), the breaches their SLA
+ * timers recorded, and the standard time as the timer of that version sets it. One request is read by its id; many, by the process and the
  * time since the oldest of them opened, then narrowed to the requests asked for.
  */
 final class StepRunReader {
@@ -74,11 +74,13 @@ final class StepRunReader {
     List<StepRun> runs = new ArrayList<>();
     Map<String, Integer> runNumbers = new HashMap<>();
     for (HistoricTaskInstance task : tasks) {
-      SopStep step = SopStep.byTaskId(task.getTaskDefinitionKey()).orElseThrow();
       RequestRow request = byId.get(task.getProcessInstanceId());
-      int run = runNumbers.merge(request.id() + step.name(), 1, Integer::sum);
-      runs.add(run(task, step, run, request, breaches.getOrDefault(request.id(), List.of()),
-          completers.getOrDefault(task.getId(), task.getAssignee())));
+      // a task that is a step in another version of the diagram only is not one in this request
+      SopStep.byTask(diagram(request.definitionId()), task.getTaskDefinitionKey()).ifPresent(step -> {
+        int run = runNumbers.merge(request.id() + step.taskId(), 1, Integer::sum);
+        runs.add(run(task, step, run, request, breaches.getOrDefault(request.id(), List.of()),
+            completers.getOrDefault(task.getId(), task.getAssignee())));
+      });
     }
     return runs;
   }
@@ -89,7 +91,7 @@ final class StepRunReader {
     Instant end = task.getEndTime() == null ? null : task.getEndTime().toInstant();
     Instant until = end == null ? now : end;
     Duration elapsed = Duration.between(start, until);
-    Duration standard = step.standardTime(diagram(request.definitionId()));
+    Duration standard = step.standardTime();
     List<StepRun.Breach> own = breaches.stream()
         .filter(breach -> step.taskId().equals(breach.taskId()))
         .filter(breach -> !breach.firedAt().toInstant().isBefore(start) && !breach.firedAt().toInstant().isAfter(until))
@@ -103,9 +105,17 @@ final class StepRunReader {
 
   private List<HistoricTaskInstance> tasks(Optional<String> single, Date since) {
     HistoricTaskInstanceQuery query = history.createHistoricTaskInstanceQuery()
-        .taskDefinitionKeyIn(Arrays.stream(SopStep.values()).map(SopStep::taskId).toArray(String[]::new));
+        .taskDefinitionKeyIn(stepTasks().toArray(String[]::new));
     single.ifPresentOrElse(query::processInstanceId, () -> query.processDefinitionKey(PROCESS_KEY).startedAfter(since));
     return query.unlimitedList();
+  }
+
+  /** The tasks that are SOP steps in any version of the diagram. */
+  private Set<String> stepTasks() {
+    Set<String> tasks = new HashSet<>();
+    repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).unlimitedList().forEach(version ->
+        SopStep.in(diagram(version.getId())).forEach(step -> tasks.add(step.taskId())));
+    return tasks;
   }
 
   /** Who completed each task: the operation log knows, also for a candidate task completed unclaimed. */
@@ -121,7 +131,7 @@ final class StepRunReader {
   /** The breaches per request: each breach is the set of SLA variables of one breach subprocess instance. */
   private Map<String, List<SlaBreach>> breaches(Optional<String> single, Date since, Map<String, RequestRow> byId) {
     HistoricVariableInstanceQuery query = history.createHistoricVariableInstanceQuery()
-        .variableNameIn(SLA_STEP, SLA_TASK, SLA_DUE_AT, SLA_FIRED_AT, SLA_RESPONSIBLE);
+        .variableNameIn(SLA_TASK, SLA_DUE_AT, SLA_FIRED_AT, SLA_RESPONSIBLE);
     single.ifPresentOrElse(query::processInstanceId, () -> query.processDefinitionKey(PROCESS_KEY).createdAfter(since));
     Map<String, Map<String, Object>> byScope = new HashMap<>();
     Map<String, String> requestOfScope = new HashMap<>();

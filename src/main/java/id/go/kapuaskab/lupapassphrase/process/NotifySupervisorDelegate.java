@@ -26,15 +26,15 @@ public class NotifySupervisorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SlaBreach breach = SlaBreach.readFrom(execution);
-    String step = SopStep.byNumber(breach.step()).map(SopStep::title).orElse("?");
+    SopStep step = SopStep.byTask(execution.getBpmnModelInstance(), breach.taskId()).orElseThrow();
     List<String> supervisors = execution.getProcessEngineServices().getIdentityService().createUserQuery()
         .memberOfGroup(settings.supervisorGroup()).list().stream()
         .map(User::getEmail).filter(Objects::nonNull).toList();
     String request = execution.getProcessBusinessKey();
     mailer.send(supervisors,
-        "[Lupa Passphrase] " + request + ": waktu baku langkah " + breach.step() + " terlampaui",
+        "[Lupa Passphrase] " + request + ": waktu baku langkah " + step.number() + " terlampaui",
         "Permohonan " + request + " melampaui waktu baku SOP Lupa Passphrase.\n\n"
-            + "Langkah: " + breach.step() + " - " + step + "\n"
+            + "Langkah: " + step.number() + " - " + step.title() + "\n"
             + "Batas waktu: " + Wib.format(breach.dueAt()) + "\n"
             + "Tercatat terlampaui: " + Wib.format(breach.firedAt()) + "\n"
             + "Penanggung jawab: " + breach.responsible() + "\n\n"

@@ -31,10 +31,8 @@ public class ProcessListeners extends AbstractProcessEnginePlugin {
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-      if (SopStep.byTaskId(activity.getId()).isPresent()) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-      }
+      ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+          .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
     }
   }
 }

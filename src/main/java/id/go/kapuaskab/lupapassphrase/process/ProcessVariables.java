@@ -43,7 +43,6 @@ public final class ProcessVariables {
 
   // SLA breach, local to each instance of the breach event subprocess
   public static final String SLA_ESCALATION_CODE = "slaEscalationCode";
-  public static final String SLA_STEP = "slaStep";
   public static final String SLA_TASK = "slaTask";
   public static final String SLA_DUE_AT = "slaDueAt";
   public static final String SLA_FIRED_AT = "slaFiredAt";

@@ -3,7 +3,6 @@ package id.go.kapuaskab.lupapassphrase.process;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_DUE_AT;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_FIRED_AT;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_RESPONSIBLE;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_STEP;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_TASK;
 
 import java.util.Date;
@@ -15,16 +14,15 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * One overrun of an SOP step's standard time. It is kept as variables local to the breach event
  * subprocess instance, so the history holds one record per breach, next to the step it concerns.
  *
- * @param step the SOP step (1 to 4)
- * @param taskId the user task whose standard time ran out
+ * @param taskId the user task whose standard time ran out (its SOP step follows from the request's diagram
+ *     version: {@link SopStep#byTask})
  * @param dueAt when the standard time ran out
  * @param firedAt when the timer fired and the breach was recorded
  * @param responsible the user working on the step, or the group whose queue it waits in
  */
-public record SlaBreach(int step, String taskId, Date dueAt, Date firedAt, String responsible) {
+public record SlaBreach(String taskId, Date dueAt, Date firedAt, String responsible) {
 
   public void writeTo(VariableScope scope) {
-    scope.setVariableLocal(SLA_STEP, step);
     scope.setVariableLocal(SLA_TASK, taskId);
     scope.setVariableLocal(SLA_DUE_AT, dueAt);
     scope.setVariableLocal(SLA_FIRED_AT, firedAt);
@@ -33,7 +31,7 @@ public record SlaBreach(int step, String taskId, Date dueAt, Date firedAt, Strin
 
   /** The breach from the scope it was written to, and only from there. */
   public static SlaBreach readFrom(VariableScope scope) {
-    return new SlaBreach((Integer) scope.getVariableLocal(SLA_STEP), (String) scope.getVariableLocal(SLA_TASK),
+    return new SlaBreach((String) scope.getVariableLocal(SLA_TASK),
         (Date) scope.getVariableLocal(SLA_DUE_AT), (Date) scope.getVariableLocal(SLA_FIRED_AT),
         (String) scope.getVariableLocal(SLA_RESPONSIBLE));
   }
@@ -44,10 +42,10 @@ public record SlaBreach(int step, String taskId, Date dueAt, Date firedAt, Strin
    * pages that read many.
    */
   public static Optional<SlaBreach> of(Map<String, Object> variables) {
-    if (variables.get(SLA_STEP) instanceof Integer step && variables.get(SLA_DUE_AT) instanceof Date dueAt
+    if (variables.get(SLA_DUE_AT) instanceof Date dueAt
         && variables.get(SLA_FIRED_AT) instanceof Date firedAt && variables.get(SLA_TASK) instanceof String taskId
         && (variables.get(SLA_RESPONSIBLE) == null || variables.get(SLA_RESPONSIBLE) instanceof String)) {
-      return Optional.of(new SlaBreach(step, taskId, dueAt, firedAt, (String) variables.get(SLA_RESPONSIBLE)));
+      return Optional.of(new SlaBreach(taskId, dueAt, firedAt, (String) variables.get(SLA_RESPONSIBLE)));
     }
     return Optional.empty();
   }

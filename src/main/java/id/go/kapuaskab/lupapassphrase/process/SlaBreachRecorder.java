@@ -23,15 +23,15 @@ public class SlaBreachRecorder implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String code = (String) execution.getVariable(ProcessVariables.SLA_ESCALATION_CODE);
-    SopStep step = SopStep.byEscalationCode(code)
-        .orElseThrow(() -> new IllegalStateException("Unknown SLA escalation code " + code));
+    SopStep step = SopStep.byEscalationCode(execution.getBpmnModelInstance(), code)
+        .orElseThrow(() -> new IllegalStateException("No SOP step's timer throws the escalation " + code));
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(step.taskId()).singleResult();
     Date firedAt = ClockUtil.getCurrentTime();
     Date dueAt = task == null ? firedAt
-        : Date.from(task.getCreateTime().toInstant().plus(step.standardTime(execution.getBpmnModelInstance())));
-    new SlaBreach(step.number(), step.taskId(), dueAt, firedAt, responsible(tasks, task)).writeTo(execution);
+        : Date.from(task.getCreateTime().toInstant().plus(step.standardTime()));
+    new SlaBreach(step.taskId(), dueAt, firedAt, responsible(tasks, task)).writeTo(execution);
   }
 
   private static String responsible(TaskService tasks, Task task) {

@@ -1,69 +1,92 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.EscalationEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 
-/** The four SOP steps that carry a standard time, with the diagram elements that enforce it. */
-public enum SopStep {
-  SUBMIT_REQUEST(1, "Mengajukan permohonan lupa passphrase",
-      ProcessIds.TASK_SUBMIT_REQUEST, ProcessIds.TIMER_SUBMIT_REQUEST_SLA, "SLA_LANGKAH_1"),
-  VERIFY_AND_RESET(2, "Verifikator memeriksa surat dan mereset passphrase",
-      ProcessIds.TASK_VERIFY_REQUEST, ProcessIds.TIMER_VERIFY_REQUEST_SLA, "SLA_LANGKAH_2"),
-  RECEIVE_LINK(3, "Pemohon menerima tautan reset",
-      ProcessIds.TASK_CONFIRM_LINK_RECEIVED, ProcessIds.TIMER_CONFIRM_LINK_SLA, "SLA_LANGKAH_3"),
-  SET_NEW_PASSPHRASE(4, "Pemohon membuat passphrase baru",
-      ProcessIds.TASK_SET_NEW_PASSPHRASE, ProcessIds.TIMER_SET_PASSPHRASE_SLA, "SLA_LANGKAH_4");
+/**
+ * A step of the SOP as the diagram declares it, so a request keeps the steps of the version it runs
+ * on: a user task with the extension properties {@value TaskProperties#SOP_STEP} (the SOP's number of
+ * the step) and {@value TaskProperties#SOP_ACTIVITY} (the SOP's words for it), whose standard time is
+ * the non-interrupting timer on the task that leads to an escalation (the breach). The process owner
+ * sets all three in Camunda Modeler.
+ *
+ * @param number the SOP's number of the step
+ * @param title the activity as the SOP names it
+ * @param taskId the user task
+ * @param timerId the timer of its standard time
+ * @param standardTime the timer's duration
+ */
+public record SopStep(int number, String title, String taskId, String timerId, Duration standardTime) {
 
-  private final int number;
-  private final String title;
-  private final String taskId;
-  private final String timerId;
-  private final String escalationCode;
-
-  SopStep(int number, String title, String taskId, String timerId, String escalationCode) {
-    this.number = number;
-    this.title = title;
-    this.taskId = taskId;
-    this.timerId = timerId;
-    this.escalationCode = escalationCode;
+  /** The steps of a diagram version, in the SOP's order. */
+  public static List<SopStep> in(BpmnModelInstance diagram) {
+    return diagram.getModelElementsByType(UserTask.class).stream()
+        .map(task -> of(diagram, task))
+        .flatMap(Optional::stream)
+        .sorted(Comparator.comparingInt(SopStep::number))
+        .toList();
   }
 
-  public int number() {
-    return number;
+  /** The step whose task this is, in the diagram version the task belongs to. */
+  public static Optional<SopStep> byTask(BpmnModelInstance diagram, String taskId) {
+    return diagram.getModelElementById(taskId) instanceof UserTask task ? of(diagram, task) : Optional.empty();
   }
 
-  public String title() {
-    return title;
+  /**
+   * The step whose standard-time timer throws the escalation with this code: the escalation's end
+   * event, the timer that leads to it, the task the timer is on. Read from the request's own diagram
+   * version, so renumbering steps in a later version moves no breach of a running request.
+   */
+  public static Optional<SopStep> byEscalationCode(BpmnModelInstance diagram, String code) {
+    // by the flows' own source and target, which the engine follows, not the elements' optional
+    // incoming and outgoing lists
+    return diagram.getModelElementsByType(SequenceFlow.class).stream()
+        .filter(flow -> flow.getTarget() instanceof EndEvent end && end.getEventDefinitions().stream().anyMatch(
+            definition -> definition instanceof EscalationEventDefinition escalation && escalation.getEscalation() != null
+                && Objects.equals(code, escalation.getEscalation().getEscalationCode())))
+        .map(SequenceFlow::getSource)
+        .filter(BoundaryEvent.class::isInstance)
+        .map(timer -> ((BoundaryEvent) timer).getAttachedTo())
+        .filter(UserTask.class::isInstance)
+        .map(task -> of(diagram, (UserTask) task))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
-  public String taskId() {
-    return taskId;
-  }
-
-  public String timerId() {
-    return timerId;
-  }
-
-  /** The step's standard time as the diagram's timer sets it, where the process owner edits it. */
-  public Duration standardTime(BpmnModelInstance diagram) {
-    BoundaryEvent timer = diagram.getModelElementById(timerId);
+  private static Optional<SopStep> of(BpmnModelInstance diagram, UserTask task) {
+    Optional<String> number = TaskProperties.of(task, TaskProperties.SOP_STEP);
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    BoundaryEvent timer = standardTimer(diagram, task).orElseThrow(() -> new IllegalStateException(
+        "SOP step " + task.getId() + " has no non-interrupting timer leading to an escalation (its standard time)"));
     TimerEventDefinition definition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
-    return Duration.parse(definition.getTimeDuration().getTextContent().trim());
+    return Optional.of(new SopStep(Integer.parseInt(number.get()),
+        TaskProperties.of(task, TaskProperties.SOP_ACTIVITY).orElse(task.getName()),
+        task.getId(), timer.getId(), Duration.parse(definition.getTimeDuration().getTextContent().trim())));
   }
 
-  public static Optional<SopStep> byEscalationCode(String code) {
-    return Arrays.stream(values()).filter(step -> step.escalationCode.equals(code)).findFirst();
-  }
-
-  public static Optional<SopStep> byTaskId(String taskId) {
-    return Arrays.stream(values()).filter(step -> step.taskId.equals(taskId)).findFirst();
-  }
-
-  public static Optional<SopStep> byNumber(int number) {
-    return Arrays.stream(values()).filter(step -> step.number == number).findFirst();
+  /** The task's non-interrupting timer whose path ends in an escalation: the one that records a breach. */
+  private static Optional<BoundaryEvent> standardTimer(BpmnModelInstance diagram, UserTask task) {
+    return diagram.getModelElementsByType(BoundaryEvent.class).stream()
+        .filter(event -> event.getAttachedTo() != null && task.getId().equals(event.getAttachedTo().getId())
+            && !event.cancelActivity())
+        .filter(event -> event.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance))
+        .filter(event -> diagram.getModelElementsByType(SequenceFlow.class).stream()
+            .filter(flow -> flow.getSource() != null && event.getId().equals(flow.getSource().getId()))
+            .map(SequenceFlow::getTarget)
+            .anyMatch(target -> target instanceof EndEvent end && end.getEventDefinitions().stream()
+                .anyMatch(EscalationEventDefinition.class::isInstance)))
+        .findFirst();
   }
 }

@@ -9,15 +9,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 /**
  * Gives each SOP step's task its standard time, as the timer of the task's own diagram version sets
  * it, in words ("5 menit"), as the task-local variable standardTime: the forms show it from there, so
- * a process owner who changes a timer changes what the forms say. Built into every SOP step's task
- * (ProcessListeners), not drawn in the diagram, so no edit of the diagram can leave a form without it.
+ * a process owner who changes a timer changes what the forms say. Built into every user task
+ * (ProcessListeners) and acting on the SOP steps, not drawn in the diagram, so no edit of the diagram
+ * can leave a form without it.
  */
 class StandardTimeOnTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    SopStep.byTaskId(task.getTaskDefinitionKey()).ifPresent(step -> task.setVariableLocal(
-        ProcessVariables.STANDARD_TIME, inWords(step.standardTime(task.getBpmnModelInstance()))));
+    SopStep.byTask(task.getBpmnModelInstance(), task.getTaskDefinitionKey()).ifPresent(step -> task.setVariableLocal(
+        ProcessVariables.STANDARD_TIME, inWords(step.standardTime())));
   }
 
   /** A duration as people say it: "2 menit", "1 jam 30 menit", "1 hari". */

@@ -30,15 +30,17 @@ public record FormRules(List<String> officialEmailDomains, String officialEmailP
   public static class Source {
 
     private final RequestSettings settings;
+    private final FormFields forms;
 
-    public Source(RequestSettings settings) {
+    public Source(RequestSettings settings, FormFields forms) {
       this.settings = settings;
+      this.forms = forms;
     }
 
     public FormRules rules() {
       String domains = settings.officialEmailDomains().stream().map(Source::literal).collect(Collectors.joining("|"));
       Map<String, Integer> lengths = new LinkedHashMap<>();
-      FormFields.elements().stream().sorted().flatMap(element -> FormFields.of(element).orElseThrow().stream())
+      forms.elements().stream().sorted().flatMap(element -> forms.of(element).orElseThrow().stream())
           .filter(field -> field.kind() == FormField.Kind.TEXT)
           .forEach(field -> lengths.put(field.name(), field.maxLength()));
       return new FormRules(settings.officialEmailDomains(),

@@ -6,7 +6,7 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.OFFICIAL_E
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.STATEMENT_LETTER;
 
 import id.go.kapuaskab.lupapassphrase.process.FormField;
-import id.go.kapuaskab.lupapassphrase.process.FormFields;
+import id.go.kapuaskab.lupapassphrase.process.SopForms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -75,7 +75,7 @@ public class RequestRules {
    * space around it, so that what AMS and the verifier get is exactly what was checked.
    */
   public void checkRequest(VariableScope scope) {
-    for (FormField field : FormFields.REQUEST) {
+    for (FormField field : SopForms.REQUEST) {
       if (field.kind() == FormField.Kind.FILE) {
         checkLetter(scope.getVariableTyped(field.name()));
         continue;

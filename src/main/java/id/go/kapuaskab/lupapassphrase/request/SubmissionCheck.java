@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class SubmissionCheck {
 
   private final RequestRules rules;
+  private final FormFields forms;
 
-  public SubmissionCheck(RequestRules rules) {
+  public SubmissionCheck(RequestRules rules, FormFields forms) {
     this.rules = rules;
+    this.forms = forms;
   }
 
   /**
@@ -52,7 +54,7 @@ public class SubmissionCheck {
   /** Refuses the first name that the element's form does not send; returns the form's fields. */
   public List<FormField> checkNames(String elementId, Set<String> names) {
     rules.refuseCredentials(names);
-    List<FormField> fields = FormFields.of(elementId).orElseThrow(() ->
+    List<FormField> fields = forms.of(elementId).orElseThrow(() ->
         new InvalidInputException(elementId, "Langkah ini tidak menerima isian dari formulir."));
     for (String name : names) {
       if (fields.stream().noneMatch(field -> field.name().equals(name))) {

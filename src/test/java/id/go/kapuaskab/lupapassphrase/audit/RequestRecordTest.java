@@ -7,7 +7,9 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_CHECK_CERTI
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_CONFIRM_LINK_RECEIVED;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_RESEND_RESET_LINK;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_RESET_PASSPHRASE;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_REVIEW_AMS_REFUSAL;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_SUBMIT_REQUEST;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQUEST;
 import static java.time.Duration.ofMinutes;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,10 +82,10 @@ class RequestRecordTest extends IntegrationTest {
       assertThat(breach.responsible()).isEqualTo("vera");
     });
     assertThat(record.decisions())
-        .extracting(Decision::kind, Decision::by, Decision::decision, Decision::reason)
+        .extracting(Decision::taskId, Decision::by, Decision::decision, Decision::reason)
         .containsExactly(
-            tuple(Decision.Kind.VERIFIKASI, "vera", VerificationDecision.REJECT.name(), "Tanda tangan tidak ada."),
-            tuple(Decision.Kind.VERIFIKASI, "vera", VerificationDecision.APPROVE.name(), null));
+            tuple(TASK_VERIFY_REQUEST, "vera", VerificationDecision.REJECT.name(), "Tanda tangan tidak ada."),
+            tuple(TASK_VERIFY_REQUEST, "vera", VerificationDecision.APPROVE.name(), null));
     assertThat(record.amsCalls())
         .extracting(AmsCall::activityId, AmsCall::result)
         .containsExactly(tuple(TASK_RESET_PASSPHRASE, AmsCall.Result.BERHASIL),
@@ -117,9 +119,9 @@ class RequestRecordTest extends IntegrationTest {
       assertThat(call.detail()).contains("Sertifikat elektronik sudah dicabut.", "REVOKE", RelatedSop.ISSUANCE.title());
     });
     assertThat(record.decisions())
-        .extracting(Decision::kind, Decision::by, Decision::reason)
-        .containsExactly(tuple(Decision.Kind.VERIFIKASI, "vera", null),
-            tuple(Decision.Kind.TINJAUAN_PENOLAKAN_AMS, "vera", "Ajukan penerbitan sertifikat baru."));
+        .extracting(Decision::taskId, Decision::by, Decision::reason)
+        .containsExactly(tuple(TASK_VERIFY_REQUEST, "vera", null),
+            tuple(TASK_REVIEW_AMS_REFUSAL, "vera", "Ajukan penerbitan sertifikat baru."));
     assertThat(record.steps()).extracting(StepRun::step).containsExactly(1, 2);
   }
 

@@ -137,7 +137,7 @@ class SopHistoryApiTest extends IntegrationTest {
     // what only an administrator can still do: variables of any name and type on the request
     EngineApi admin = EngineApi.basic(port, "admin");
     String variables = "/process-instance/" + changed.id() + "/variables/";
-    assertThat(admin.call("PUT", variables + "slaStep", Map.of("value", "dua", "type", "String")).status()).isEqualTo(204);
+    assertThat(admin.call("PUT", variables + "slaTask", Map.of("value", 2, "type", "Integer")).status()).isEqualTo(204);
     assertThat(admin.call("PUT", variables + "slaDueAt", Map.of("value", "kemarin", "type", "String")).status()).isEqualTo(204);
     assertThat(admin.call("PUT", variables + "applicantName", Map.of("value", 42, "type", "Integer")).status())
         .isEqualTo(204);
@@ -150,7 +150,7 @@ class SopHistoryApiTest extends IntegrationTest {
     assertThat(changedRow.get("breaches").asInt()).isEqualTo(1);
     assertThat(changedRow.get("problems")).extracting(JsonNode::asText)
         .anySatisfy(problem -> assertThat(problem).startsWith("applicantName:"))
-        .anySatisfy(problem -> assertThat(problem).startsWith("slaStep:"));
+        .anySatisfy(problem -> assertThat(problem).startsWith("slaTask:"));
     assertThat(rows.get(0).get("problems")).isEmpty();
     assertThat(json(rina.get(API + "/summary?from=2031-05-23&to=2031-05-23")).get("requests").asInt()).isEqualTo(2);
     // the header and steps 1 and 2 of each request

@@ -19,11 +19,14 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table of what each form sends (FormFields), held against the form files of forms/ and the
+ * The declarations of what each form sends (SopForms), held against the form files of forms/ and the
  * diagram: every field a form sends is in the table with its kind and limit, nothing more, and every
  * user task and the start event have an entry.
  */
 class FormFieldsTest {
+
+  /** The product's own declarations, without any a test adds. */
+  private static final FormFields FORMS = new FormFields(List.of(new SopForms()));
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** An input bound by the Forms SDK: its variable, type and (optional) maxlength, in any order. */
@@ -44,11 +47,11 @@ class FormFieldsTest {
         forms.put(start.getId(), start.getCamundaFormRef());
       }
     }
-    assertThat(forms.keySet()).containsExactlyInAnyOrderElementsOf(FormFields.elements());
+    assertThat(forms.keySet()).containsExactlyInAnyOrderElementsOf(FORMS.elements());
 
     for (Map.Entry<String, String> form : forms.entrySet()) {
       Map<String, String> sent = sentFields(form.getValue());
-      Map<String, String> declared = FormFields.of(form.getKey()).orElseThrow().stream()
+      Map<String, String> declared = FORMS.of(form.getKey()).orElseThrow().stream()
           .collect(Collectors.toMap(FormField::name, field -> field.kind() + limit(field)));
       assertThat(sent).as("%s (%s)", form.getKey(), form.getValue()).isEqualTo(declared);
     }
@@ -125,7 +128,7 @@ class FormFieldsTest {
   }
 
   private static List<String> options(String elementId, String field) {
-    return FormFields.of(elementId).orElseThrow().stream().filter(f -> f.name().equals(field)).findFirst()
+    return FORMS.of(elementId).orElseThrow().stream().filter(f -> f.name().equals(field)).findFirst()
         .orElseThrow().options();
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.process.FormFields;
+import id.go.kapuaskab.lupapassphrase.process.SopForms;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,8 @@ import org.springframework.util.unit.DataSize;
  * is what the form checks and shows, and no form writes a limit of its own.
  */
 class FormRulesTest extends IntegrationTest {
+
+  private static final FormFields FORMS = new FormFields(List.of(new SopForms()));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,7 +51,7 @@ class FormRulesTest extends IntegrationTest {
   @Test
   void anotherConfigurationGivesTheFormsOtherLimits() {
     FormRules rules = new FormRules.Source(new RequestSettings(List.of("kapuaskab.go.id", "kalteng.go.id"),
-        DataSize.ofMegabytes(3))).rules();
+        DataSize.ofMegabytes(3)), FORMS).rules();
     // the form compiles the pattern case-insensitively, as the server compares domains
     Pattern email = Pattern.compile(rules.officialEmailPattern(), Pattern.CASE_INSENSITIVE);
 
@@ -61,7 +65,7 @@ class FormRulesTest extends IntegrationTest {
   @Test
   void theFormsQuickChecksAgreeWithTheServerOnEveryShape() {
     RequestSettings settings = new RequestSettings(List.of("go.id"), DataSize.ofMegabytes(2));
-    FormRules rules = new FormRules.Source(settings).rules();
+    FormRules rules = new FormRules.Source(settings, FORMS).rules();
     RequestRules server = new RequestRules(settings);
 
     for (String nik : List.of("6203014507900001", "620301450790001", "62030145079000a1", "62030145079000012")) {

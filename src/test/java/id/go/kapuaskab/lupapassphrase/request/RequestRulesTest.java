@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.kapuaskab.lupapassphrase.process.FormField;
-import id.go.kapuaskab.lupapassphrase.process.FormFields;
+import id.go.kapuaskab.lupapassphrase.process.SopForms;
 import id.go.kapuaskab.lupapassphrase.support.Letters;
 import java.util.Arrays;
 import java.util.List;
@@ -99,7 +99,7 @@ class RequestRulesTest {
   @ValueSource(strings = {"Ani\u200BLestari", "Ani\u202ELestari", "Ani\u2066Lestari", "Ani\u00ADLestari",
       "Ani\uFEFFLestari", "Ani\nLestari", "Ani\u2028Lestari", "Ani\u0007Lestari", "Ani\uE000Lestari"})
   void aOneLineTextRefusesControlInvisibleAndBidirectionalCharacters(String name) {
-    assertThatThrownBy(() -> rules.checkText(FormFields.requestField("applicantName"), name))
+    assertThatThrownBy(() -> rules.checkText(SopForms.requestField("applicantName"), name))
         .hasMessageStartingWith("applicantName: ");
   }
 
@@ -114,9 +114,9 @@ class RequestRulesTest {
 
   @Test
   void surroundingWhiteSpaceIsTrimmedNotCounted() {
-    assertThat(rules.checkText(FormFields.requestField("officialEmail"), "  ani@kapuaskab.go.id \t"))
+    assertThat(rules.checkText(SopForms.requestField("officialEmail"), "  ani@kapuaskab.go.id \t"))
         .isEqualTo("ani@kapuaskab.go.id");
-    assertThat(rules.checkText(FormFields.requestField("nik"), " 6203014507900001 ")).isEqualTo("6203014507900001");
+    assertThat(rules.checkText(SopForms.requestField("nik"), " 6203014507900001 ")).isEqualTo("6203014507900001");
   }
 
   @Test

@@ -132,7 +132,7 @@ class CallerRulesTest extends IntegrationTest {
     Map<String, Consumer<Map<String, Object>>> hostile = new LinkedHashMap<>();
     hostile.put("verificationDecision", form -> form.put("verificationDecision", string(VerificationDecision.APPROVE.name())));
     hostile.put("identityVerified", form -> form.put("identityVerified", bool(true)));
-    hostile.put("slaStep", form -> form.put("slaStep", Map.of("value", "dua", "type", "String")));
+    hostile.put("slaTask", form -> form.put("slaTask", Map.of("value", "dua", "type", "String")));
     hostile.put("linkResendCount", form -> form.put("linkResendCount", Map.of("value", -100, "type", "Integer")));
     hostile.put("applicant", form -> form.put("applicant", string("budi")));
     hostile.put("applicantName", form -> form.put("applicantName", Map.of("value", 42, "type", "Integer")));
@@ -164,7 +164,7 @@ class CallerRulesTest extends IntegrationTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isOne();
     assertThat(engine.getRuntimeService().getVariables(run.id()))
         .containsEntry("agency", "Sekretariat Daerah")
-        .doesNotContainKeys("nik", "verificationDecision", "identityVerified", "slaStep", "linkResendCount");
+        .doesNotContainKeys("nik", "verificationDecision", "identityVerified", "slaTask", "linkResendCount");
 
     Map<String, Object> honest = RestVariables.submissionOf(DemoPeople.ANI);
     honest.put("officialEmail", string("  " + DemoPeople.ANI.email() + " \t"));
@@ -259,15 +259,15 @@ class CallerRulesTest extends IntegrationTest {
     Answer notOnTheForm = ani.call("PUT", "/task/" + task + "/variables/verificationDecision", string(VerificationDecision.APPROVE.name()));
     assertThat(notOnTheForm.status()).isEqualTo(400);
     assertThat(notOnTheForm.field()).isEqualTo("verificationDecision");
-    Answer local = ani.call("PUT", "/task/" + task + "/localVariables/slaStep", Map.of("value", 1, "type", "Integer"));
-    assertThat(local.field()).isEqualTo("slaStep");
+    Answer local = ani.call("PUT", "/task/" + task + "/localVariables/slaTask", Map.of("value", "Task_SubmitRequest", "type", "String"));
+    assertThat(local.field()).isEqualTo("slaTask");
     Answer modification = ani.call("POST", "/task/" + task + "/variables",
         Map.of("modifications", Map.of("linkResendCount", Map.of("value", 0, "type", "Integer"))));
     assertThat(modification.field()).isEqualTo("linkResendCount");
     // the form's own fields are set by completing the form, not one by one
     assertThat(ani.call("PUT", "/task/" + task + "/variables/agency", string("Diubah")).status()).isEqualTo(403);
     assertThat(engine.getRuntimeService().getVariables(run.id()))
-        .doesNotContainKeys("verificationDecision", "slaStep", "linkResendCount", "agency");
+        .doesNotContainKeys("verificationDecision", "slaTask", "linkResendCount", "agency");
 
     assertThat(complete(ani, door, task, RestVariables.submissionOf(DemoPeople.ANI)).status()).isEqualTo(204);
   }
@@ -297,7 +297,7 @@ class CallerRulesTest extends IntegrationTest {
       answers.put("suspend", caller.call("PUT", "/process-instance/" + run.id() + "/suspended", Map.of("suspended", true)));
       answers.put("BPMN error on the task", caller.call("POST", "/task/" + task + "/bpmnError", Map.of("errorCode", "AMS_REFUSED")));
       answers.put("escalation on the task", caller.call("POST", "/task/" + task + "/bpmnEscalation",
-          Map.of("escalationCode", "SLA_LANGKAH_2")));
+          Map.of("escalationCode", "SLA_Task_VerifyRequest")));
       answers.put("metrics", caller.call("GET", "/metrics/activity-instance-start/sum", null));
       answers.put("schema log", caller.call("GET", "/schema/log?maxResults=15", null));
       answers.put("telemetry", caller.call("GET", "/telemetry/data", null));

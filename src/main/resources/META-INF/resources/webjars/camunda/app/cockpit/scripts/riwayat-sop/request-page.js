@@ -6,8 +6,8 @@ import {
 } from './format.js';
 import { timeline } from './timeline.js';
 
-// One request, running or finished: its path on the diagram, the SOP timeline, the verifier's
-// decisions, the AMS calls, incidents and the user operations. Returns the function that cleans up.
+// One request, running or finished: its path on the diagram, the SOP timeline, the decisions and
+// notes recorded with tasks, the AMS calls, incidents and the user operations. Returns the function that cleans up.
 export function requestPage(node, api, id) {
   const history = historyApi(api);
   let removeDiagram = () => {};
@@ -58,16 +58,16 @@ function page(record, diagramHolder) {
     diagramHolder,
     h('h3', null, 'Linimasa SOP'),
     timeline(record.steps),
-    h('h3', null, 'Keputusan verifikator'),
-    tableOrNone(['Waktu', 'Oleh', 'Keputusan', 'Alasan / catatan', 'Yang diperiksa'],
+    h('h3', null, 'Keputusan dan catatan'),
+    tableOrNone(['Waktu', 'Tugas', 'Oleh', 'Keputusan', 'Alasan / catatan', 'Yang diperiksa'],
       record.decisions.map((decision) => h('tr', null,
         h('td', null, time(decision.at)),
+        h('td', null, decision.task),
         h('td', null, decision.by || '–'),
-        h('td', null, decision.kind === 'VERIFIKASI'
-          ? DECISION[decision.decision] || decision.decision || '–' : 'Tinjauan penolakan AMS'),
+        h('td', null, decision.decision ? DECISION[decision.decision] || decision.decision : '–'),
         h('td', null, decision.reason || '–'),
         h('td', { class: 'rsop-checked' }, decision.checked || '–'))),
-      'Belum ada keputusan verifikator.'),
+      'Belum ada keputusan atau catatan.'),
     h('h3', null, 'Panggilan AMS'),
     tableOrNone(['Waktu', 'Layanan', 'Hasil', 'Keterangan'],
       record.amsCalls.map((call) => h('tr', { class: call.result === 'BERHASIL' ? null : 'rsop-over' },

@@ -1,0 +1,9 @@
+package id.go.kapuaskab.lupapassphrase.process;
+
+import java.util.List;
+
+/** Declares what the forms of some diagram elements send; {@link FormFields} gathers every declaration. */
+public interface TaskForms {
+
+  List<TaskForm> forms();
+}
