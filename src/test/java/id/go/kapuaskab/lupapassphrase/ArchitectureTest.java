@@ -3,7 +3,9 @@ package id.go.kapuaskab.lupapassphrase;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -63,6 +65,13 @@ class ArchitectureTest {
         // the jar's entry point starts either the application or, with its profile, the sandbox alone
         .and().doNotHaveFullyQualifiedName(LupaPassphraseApplication.class.getName())
         .should().dependOnClassesThat().resideInAnyPackage(BASE + ".ams.sandbox..", BASE + ".demo..")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void theAmsContractStandsAlone() {
+    noClasses().that().resideInAPackage(BASE + ".ams.api..")
+        .should().dependOnClassesThat(resideInAPackage(BASE + "..").and(resideOutsideOfPackage(BASE + ".ams.api..")))
         .check(PRODUCTION);
   }
 

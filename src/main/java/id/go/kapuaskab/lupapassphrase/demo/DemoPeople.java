@@ -6,7 +6,7 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_AUDITORS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_SUPERVISORS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
 
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import java.time.Instant;
 import java.util.List;
 

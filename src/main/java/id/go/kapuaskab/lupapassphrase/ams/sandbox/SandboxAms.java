@@ -1,10 +1,9 @@
 package id.go.kapuaskab.lupapassphrase.ams.sandbox;
 
-import id.go.kapuaskab.lupapassphrase.ams.AmsRefusedException;
-import id.go.kapuaskab.lupapassphrase.ams.CertificateInfo;
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
-import id.go.kapuaskab.lupapassphrase.ams.Holder;
-import id.go.kapuaskab.lupapassphrase.ams.ResetReceipt;
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
+import id.go.kapuaskab.lupapassphrase.ams.api.HolderQuery;
+import id.go.kapuaskab.lupapassphrase.ams.api.ResetAnswer;
+import id.go.kapuaskab.lupapassphrase.ams.api.StatusAnswer;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.privacy.PersonalData;
@@ -61,7 +60,7 @@ public class SandboxAms {
   }
 
   /** Registers a reset and sends the link, once per idempotency key; a repeated key gets the first receipt. */
-  public synchronized ResetReceipt requestReset(Holder holder, String idempotencyKey) {
+  public synchronized ResetAnswer requestReset(HolderQuery holder, String idempotencyKey) {
     return store.inTransaction(() -> {
       SandboxStore.Holder found = find(holder);
       Optional<SandboxStore.Reset> earlier = earlier(idempotencyKey, found);
@@ -69,7 +68,7 @@ public class SandboxAms {
         return receipt(earlier.get());
       }
       if (found.status().refusesReset()) {
-        throw new AmsRefusedException(found.status());
+        throw new SandboxRefusedException(found.status());
       }
       SandboxStore.Reset reset = new SandboxStore.Reset(UUID.randomUUID().toString(), newToken(), found.nik(), now(), false);
       store.addReset(reset);
@@ -80,7 +79,7 @@ public class SandboxAms {
   }
 
   /** Sends the link of the holder's newest open reset again, once per idempotency key. */
-  public synchronized ResetReceipt resendResetLink(Holder holder, String idempotencyKey) {
+  public synchronized ResetAnswer resendResetLink(HolderQuery holder, String idempotencyKey) {
     return store.inTransaction(() -> {
       SandboxStore.Holder found = find(holder);
       Optional<SandboxStore.Reset> earlier = earlier(idempotencyKey, found);
@@ -96,9 +95,9 @@ public class SandboxAms {
   }
 
   /** The holder's certificate as AMS reports it; a holder it does not know is NOT_REGISTERED. */
-  public synchronized CertificateInfo certificateStatus(Holder holder) {
-    return lookup(holder).map(h -> new CertificateInfo(h.status(), h.validFrom(), h.validTo()))
-        .orElseGet(() -> new CertificateInfo(CertificateStatus.NOT_REGISTERED, null, null));
+  public synchronized StatusAnswer certificateStatus(HolderQuery holder) {
+    return lookup(holder).map(h -> new StatusAnswer(h.status(), h.validFrom(), h.validTo()))
+        .orElseGet(() -> new StatusAnswer(CertificateStatus.NOT_REGISTERED, null, null));
   }
 
   /**
@@ -152,11 +151,11 @@ public class SandboxAms {
     return earlier;
   }
 
-  private SandboxStore.Holder find(Holder holder) {
-    return lookup(holder).orElseThrow(() -> new AmsRefusedException(CertificateStatus.NOT_REGISTERED));
+  private SandboxStore.Holder find(HolderQuery holder) {
+    return lookup(holder).orElseThrow(() -> new SandboxRefusedException(CertificateStatus.NOT_REGISTERED));
   }
 
-  private Optional<SandboxStore.Holder> lookup(Holder holder) {
+  private Optional<SandboxStore.Holder> lookup(HolderQuery holder) {
     return holder.nik() != null ? store.holderByNik(holder.nik()) : store.holderByEmail(holder.email());
   }
 
@@ -174,8 +173,8 @@ public class SandboxAms {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  private static ResetReceipt receipt(SandboxStore.Reset reset) {
-    return new ResetReceipt(reset.id(), reset.requestedAt());
+  private static ResetAnswer receipt(SandboxStore.Reset reset) {
+    return new ResetAnswer(reset.id(), reset.requestedAt());
   }
 
   private String newToken() {

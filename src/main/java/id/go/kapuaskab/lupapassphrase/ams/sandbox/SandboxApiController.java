@@ -1,11 +1,8 @@
 package id.go.kapuaskab.lupapassphrase.ams.sandbox;
 
-import id.go.kapuaskab.lupapassphrase.ams.AmsRefusedException;
 import id.go.kapuaskab.lupapassphrase.ams.api.AmsApi;
 import id.go.kapuaskab.lupapassphrase.ams.api.HolderQuery;
 import id.go.kapuaskab.lupapassphrase.ams.api.RefusalAnswer;
-import id.go.kapuaskab.lupapassphrase.ams.api.ResetAnswer;
-import id.go.kapuaskab.lupapassphrase.ams.api.StatusAnswer;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -54,7 +51,7 @@ public class SandboxApiController {
       @RequestBody Map<String, Object> body) {
     HolderQuery holder = holderQuery(body);
     return answer(AmsApi.RESET_PATH, key, true, holder,
-        () -> ResetAnswer.of(ams.requestReset(holder.toHolder(), key)));
+        () -> ams.requestReset(holder, key));
   }
 
   @PostMapping(path = AmsApi.RESEND_PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -62,14 +59,14 @@ public class SandboxApiController {
       @RequestBody Map<String, Object> body) {
     HolderQuery holder = holderQuery(body);
     return answer(AmsApi.RESEND_PATH, key, true, holder,
-        () -> ResetAnswer.of(ams.resendResetLink(holder.toHolder(), key)));
+        () -> ams.resendResetLink(holder, key));
   }
 
   @PostMapping(path = AmsApi.STATUS_PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> certificateStatus(@RequestBody Map<String, Object> body) {
     HolderQuery holder = holderQuery(body);
     return answer(AmsApi.STATUS_PATH, null, false, holder,
-        () -> StatusAnswer.of(ams.certificateStatus(holder.toHolder())));
+        () -> ams.certificateStatus(holder));
   }
 
   @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
@@ -109,7 +106,7 @@ public class SandboxApiController {
     ResponseEntity<?> response;
     try {
       response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(work.get());
-    } catch (AmsRefusedException refusal) {
+    } catch (SandboxRefusedException refusal) {
       response = ResponseEntity.status(AmsApi.REFUSED).contentType(MediaType.APPLICATION_JSON)
           .body(RefusalAnswer.of(refusal.status()));
     } catch (SandboxConflictException conflict) {

@@ -2,7 +2,7 @@ package id.go.kapuaskab.lupapassphrase.ams.sandbox;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
