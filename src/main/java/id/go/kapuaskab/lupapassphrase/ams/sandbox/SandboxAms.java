@@ -4,8 +4,6 @@ import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import id.go.kapuaskab.lupapassphrase.ams.api.HolderQuery;
 import id.go.kapuaskab.lupapassphrase.ams.api.ResetAnswer;
 import id.go.kapuaskab.lupapassphrase.ams.api.StatusAnswer;
-import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
-import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.privacy.PersonalData;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -21,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A stand-in for AMS, for local runs and tests: it holds the demo holders, registers resets once per
- * idempotency key, "e-mails" reset links into an outbox, and re-issues the certificate when the
- * holder sets a new passphrase through the link. The passphrase is checked and then forgotten.
+ * A stand-in for AMS, for local runs and tests: it holds the holders of its own {@link SandboxFixture},
+ * registers resets once per idempotency key, "e-mails" reset links into an outbox, and re-issues the
+ * certificate when the holder sets a new passphrase through the link. The passphrase is checked and then forgotten.
  * Everything else it remembers is in its {@link SandboxStore}, so a restart forgets nothing.
  * {@link SandboxApiController} serves it over HTTP after the contract; {@link SandboxPagesController}
  * shows the outbox and the page a link opens.
@@ -48,21 +46,15 @@ public class SandboxAms {
     this.resetPageUrl = resetPageUrl;
     this.store = store;
     store.inTransaction(() -> {
-      DemoPeople.ALL.stream().filter(DemoPerson::holdsCertificate).forEach(this::addHolder);
+      SandboxFixture.holders().forEach(store::addHolderIfMissing);
       return null;
     });
-  }
-
-  private void addHolder(DemoPerson person) {
-    Instant validTo = person.validFrom().plus(CERTIFICATE_VALIDITY);
-    store.addHolderIfMissing(new SandboxStore.Holder(person.nik(), person.email(),
-        person.firstName() + " " + person.lastName(), person.certificate(), person.validFrom(), validTo));
   }
 
   /** Registers a reset and sends the link, once per idempotency key; a repeated key gets the first receipt. */
   public synchronized ResetAnswer requestReset(HolderQuery holder, String idempotencyKey) {
     return store.inTransaction(() -> {
-      SandboxStore.Holder found = find(holder);
+      SandboxHolder found = find(holder);
       Optional<SandboxStore.Reset> earlier = earlier(idempotencyKey, found);
       if (earlier.isPresent()) {
         return receipt(earlier.get());
@@ -81,7 +73,7 @@ public class SandboxAms {
   /** Sends the link of the holder's newest open reset again, once per idempotency key. */
   public synchronized ResetAnswer resendResetLink(HolderQuery holder, String idempotencyKey) {
     return store.inTransaction(() -> {
-      SandboxStore.Holder found = find(holder);
+      SandboxHolder found = find(holder);
       Optional<SandboxStore.Reset> earlier = earlier(idempotencyKey, found);
       if (earlier.isPresent()) {
         return receipt(earlier.get());
@@ -130,7 +122,7 @@ public class SandboxAms {
   /** The name of the holder an unused reset link belongs to, for the page the link opens. */
   public synchronized Optional<String> holderNameForLink(String token) {
     return store.resetByToken(token).filter(reset -> !reset.used())
-        .flatMap(reset -> store.holderByNik(reset.nik())).map(SandboxStore.Holder::name);
+        .flatMap(reset -> store.holderByNik(reset.nik())).map(SandboxHolder::name);
   }
 
   /** The reset links "sent" so far, newest last. */
@@ -143,7 +135,7 @@ public class SandboxAms {
     return store.resetCount(nik);
   }
 
-  private Optional<SandboxStore.Reset> earlier(String idempotencyKey, SandboxStore.Holder holder) {
+  private Optional<SandboxStore.Reset> earlier(String idempotencyKey, SandboxHolder holder) {
     Optional<SandboxStore.Reset> earlier = store.resetForKey(idempotencyKey);
     if (earlier.isPresent() && !earlier.get().nik().equals(holder.nik())) {
       throw new SandboxConflictException("The idempotency key was used before for another holder.");
@@ -151,15 +143,15 @@ public class SandboxAms {
     return earlier;
   }
 
-  private SandboxStore.Holder find(HolderQuery holder) {
+  private SandboxHolder find(HolderQuery holder) {
     return lookup(holder).orElseThrow(() -> new SandboxRefusedException(CertificateStatus.NOT_REGISTERED));
   }
 
-  private Optional<SandboxStore.Holder> lookup(HolderQuery holder) {
+  private Optional<SandboxHolder> lookup(HolderQuery holder) {
     return holder.nik() != null ? store.holderByNik(holder.nik()) : store.holderByEmail(holder.email());
   }
 
-  private void sendLink(SandboxStore.Holder holder, SandboxStore.Reset reset) {
+  private void sendLink(SandboxHolder holder, SandboxStore.Reset reset) {
     String link = resetPageUrl.get() + "/" + reset.token();
     SandboxMail mail = new SandboxMail(holder.email(), "Reset passphrase sertifikat elektronik",
         "Yth. " + holder.name() + ", buka tautan berikut untuk membuat passphrase baru: " + link, link, now());
