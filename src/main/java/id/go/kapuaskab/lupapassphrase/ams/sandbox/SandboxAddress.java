@@ -1,16 +1,15 @@
 package id.go.kapuaskab.lupapassphrase.ams.sandbox;
 
-import id.go.kapuaskab.lupapassphrase.ams.InProcessAms;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the running application serves the sandbox. The port is read when asked, not at start-up:
- * it is known only once the web server runs (tests and {@code --server.port=0} pick a free one).
+ * Where the running application serves the sandbox's pages. The port is read when asked, not at
+ * start-up: it is known only once the web server runs (tests and {@code --server.port=0} pick a free one).
  */
 @Component
 @ConditionalOnSandboxAms
-public class SandboxAddress implements InProcessAms {
+public class SandboxAddress {
 
   private static final String LOCAL_SERVER_PORT = "local.server.port";
 
@@ -22,20 +21,11 @@ public class SandboxAddress implements InProcessAms {
     this.settings = settings;
   }
 
-  /** The base URL of the sandbox's API for the client: this application, on localhost. */
-  @Override
-  public String apiBaseUrl() {
-    return localBaseUrl() + SandboxPaths.ROOT;
-  }
-
   /** The URL reset links start with, followed by a slash and the token. */
   public String resetPageUrl() {
     String base = settings.linkBaseUrl() == null || settings.linkBaseUrl().isBlank()
-        ? localBaseUrl() : settings.linkBaseUrl().replaceAll("/+$", "");
+        ? "http://localhost:" + environment.getRequiredProperty(LOCAL_SERVER_PORT)
+        : settings.linkBaseUrl().replaceAll("/+$", "");
     return base + SandboxPaths.RESET_PAGE;
-  }
-
-  private String localBaseUrl() {
-    return "http://localhost:" + environment.getRequiredProperty(LOCAL_SERVER_PORT);
   }
 }

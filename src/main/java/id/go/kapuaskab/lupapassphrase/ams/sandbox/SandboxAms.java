@@ -4,7 +4,6 @@ import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import id.go.kapuaskab.lupapassphrase.ams.api.HolderQuery;
 import id.go.kapuaskab.lupapassphrase.ams.api.ResetAnswer;
 import id.go.kapuaskab.lupapassphrase.ams.api.StatusAnswer;
-import id.go.kapuaskab.lupapassphrase.privacy.PersonalData;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,7 +113,9 @@ public class SandboxAms {
       store.markUsed(reset.get());
       Instant validFrom = now();
       store.updateCertificate(reset.get().nik(), CertificateStatus.ISSUE, validFrom, validFrom.plus(CERTIFICATE_VALIDITY));
-      LOG.info("Sandbox AMS: certificate of holder {} issued again", PersonalData.maskNik(reset.get().nik()));
+      // a NIK's last four digits, as the application's own log shows a holder
+      String nik = reset.get().nik();
+      LOG.info("Sandbox AMS: certificate of holder {} issued again", "*".repeat(12) + nik.substring(12));
       return Optional.empty();
     });
   }
@@ -156,8 +157,8 @@ public class SandboxAms {
     SandboxMail mail = new SandboxMail(holder.email(), "Reset passphrase sertifikat elektronik",
         "Yth. " + holder.name() + ", buka tautan berikut untuk membuat passphrase baru: " + link, link, now());
     store.addMail(mail);
-    LOG.info("Sandbox AMS: mail \"{}\" with a reset link sent to {}; read it at {}", mail.subject(),
-        PersonalData.maskEmail(holder.email()), SandboxPaths.OUTBOX);
+    LOG.info("Sandbox AMS: mail \"{}\" with a reset link sent to {}; read it at {}", mail.subject(), mail.maskedTo(),
+        SandboxPaths.OUTBOX);
   }
 
   /** The clock to the millisecond, as the store keeps it, so an answer repeated later is the same answer. */
