@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import id.go.kapuaskab.lupapassphrase.ams.api.HolderQuery;
@@ -40,7 +40,7 @@ public class SandboxAms {
    * @param resetPageUrl the URL reset links start with, asked when a link is sent (the server's
    *     port is known only once it runs)
    */
-  public SandboxAms(Clock clock, Supplier<String> resetPageUrl, SandboxStore store) {
+  SandboxAms(Clock clock, Supplier<String> resetPageUrl, SandboxStore store) {
     this.clock = clock;
     this.resetPageUrl = resetPageUrl;
     this.store = store;

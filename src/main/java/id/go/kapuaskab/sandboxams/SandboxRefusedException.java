@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 

@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import id.go.kapuaskab.lupapassphrase.ams.api.AmsApi;
 import id.go.kapuaskab.lupapassphrase.ams.api.HolderQuery;
@@ -26,9 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * fail like a real AMS would. Its credentials are checked by {@link SandboxApiAuthentication}.
  */
 @RestController
-@ConditionalOnSandboxAms
 @RequestMapping(SandboxPaths.ROOT)
-public class SandboxApiController {
+class SandboxApiController {
 
   private static final Pattern IDEMPOTENCY_KEY = Pattern.compile(AmsApi.IDEMPOTENCY_KEY_PATTERN);
   private static final Pattern NIK = Pattern.compile("\\d{16}");
@@ -40,7 +39,7 @@ public class SandboxApiController {
   private final SandboxOutage outage;
   private final SandboxApiJournal journal;
 
-  public SandboxApiController(SandboxAms ams, SandboxOutage outage, SandboxApiJournal journal) {
+  SandboxApiController(SandboxAms ams, SandboxOutage outage, SandboxApiJournal journal) {
     this.ams = ams;
     this.outage = outage;
     this.journal = journal;

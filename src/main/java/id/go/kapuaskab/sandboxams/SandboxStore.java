@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every commit; any JDBC URL of H2 or PostgreSQL will do ({@code lupa-passphrase.ams.sandbox.store-url}).
  * Its tables come from db/sandbox-ams-changelog.xml, applied when the store opens.
  */
-public class SandboxStore implements AutoCloseable {
+class SandboxStore implements AutoCloseable {
 
   private static final String CHANGELOG = "classpath:db/sandbox-ams-changelog.xml";
 
@@ -52,7 +52,7 @@ public class SandboxStore implements AutoCloseable {
   }
 
   /** Opens the store at the JDBC URL, creating or upgrading its tables. */
-  public static SandboxStore open(String url) {
+  static SandboxStore open(String url) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("sandbox-ams-store");
     config.setJdbcUrl(url);

@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storeUrl the JDBC URL of the database where it keeps what it knows ({@link SandboxStore})
  */
 @ConfigurationProperties("lupa-passphrase.ams.sandbox")
-public record SandboxSettings(boolean enabled, String linkBaseUrl, String username, String password, String storeUrl) {
+record SandboxSettings(boolean enabled, String linkBaseUrl, String username, String password, String storeUrl) {
 
   @Override
   public String toString() {

@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  * it is never put in the model, a log line or a redirect.
  */
 @Controller
-@ConditionalOnSandboxAms
 public class SandboxPagesController {
 
   private static final String OUTBOX_VIEW = "sandbox-ams/outbox";
