@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A stand-in for AMS, for local runs and tests: it holds the holders of its own {@link SandboxFixture},
  * registers resets once per idempotency key, "e-mails" reset links into an outbox, and re-issues the
- * certificate when the holder sets a new passphrase through the link. The passphrase is checked and then forgotten.
- * Everything else it remembers is in its {@link SandboxStore}, so a restart forgets nothing.
+ * certificate when the holder sets a new passphrase through the link. The passphrase is checked and
+ * then forgotten. Everything else it remembers is in its {@link SandboxStore}, so a restart forgets nothing.
  * {@link SandboxApiController} serves it over HTTP after the contract; {@link SandboxPagesController}
  * shows the outbox and the page a link opens.
  */

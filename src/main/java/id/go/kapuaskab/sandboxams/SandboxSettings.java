@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The sandbox AMS.
  *
- * @param enabled run it in this application (still off when a real AMS base URL is set)
+ * @param enabled run it in this application (still off when the application's AMS base URL names
+ *     another host)
  * @param linkBaseUrl where its reset links point, such as {@code https://lupa.example.go.id}; unset
  *     means this application on localhost
  * @param username client name its API accepts (HTTP Basic)

@@ -43,8 +43,8 @@ public class AmsHttpClient implements AmsPort {
 
   /**
    * @param http a client made by {@link AmsConnection}
-   * @param baseUrl AMS's base URL, asked on each call: the sandbox's port is known only once the
-   *     server runs
+   * @param baseUrl AMS's base URL, asked on each call: for an AMS this application serves, its port
+   *     is known only once the server runs
    */
   public AmsHttpClient(RestClient http, Supplier<String> baseUrl) {
     this.http = http;
