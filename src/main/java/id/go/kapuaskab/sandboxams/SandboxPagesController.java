@@ -34,7 +34,7 @@ public class SandboxPagesController {
   private final SandboxOutage outage;
   private final SandboxApiJournal journal;
 
-  SandboxPagesController(SandboxAms ams, SandboxOutage outage, SandboxApiJournal journal) {
+  public SandboxPagesController(SandboxAms ams, SandboxOutage outage, SandboxApiJournal journal) {
     this.ams = ams;
     this.outage = outage;
     this.journal = journal;
