@@ -1,6 +1,6 @@
 package id.go.kapuaskab.lupapassphrase;
 
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAmsServer;
+import id.go.kapuaskab.sandboxams.SandboxAmsApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LupaPassphraseApplication {
 
   public static void main(String[] args) {
-    if (SandboxAmsServer.requested(args)) {
-      SandboxAmsServer.run(args);
+    if (SandboxAmsApplication.requested(args)) {
+      SandboxAmsApplication.run(args);
     } else {
       SpringApplication.run(LupaPassphraseApplication.class, args);
     }

@@ -2,9 +2,15 @@ package id.go.kapuaskab.lupapassphrase;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependency;
+import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependencyTarget;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -12,6 +18,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.go.kapuaskab.sandboxams.SandboxAmsApplication;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -21,15 +28,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package layout of the README, held on the compiled classes: packages depend on each other in
- * one direction only, production code does not reach into the stand-in AMS or the demo people, and
- * the engine's internals (org.camunda.bpm.engine.impl) are used only where the engine offers no
- * public way, in the places named here.
+ * one direction only, production code does not reach into the demo people, the stand-in AMS and the
+ * product share nothing but the AMS contract, and the engine's internals (org.camunda.bpm.engine.impl)
+ * are used only where the engine offers no public way, in the places named here.
  */
 class ArchitectureTest {
 
   private static final String BASE = "id.go.kapuaskab.lupapassphrase";
+  /** The stand-in AMS: another system that the jar also carries, not a part of the product. */
+  private static final String SANDBOX = "id.go.kapuaskab.sandboxams";
+  /** The AMS contract (docs/ams-api.yaml): the one thing the product and the stand-in AMS share. */
+  private static final String CONTRACT = BASE + ".ams.api";
   private static final JavaClasses PRODUCTION = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE, SANDBOX);
 
   /** The places that must use the engine's internals, and why. */
   private static final Map<String, String> ENGINE_INTERNALS = Map.ofEntries(
@@ -59,11 +70,39 @@ class ArchitectureTest {
   }
 
   @Test
-  void productionCodeDoesNotReachIntoTheSandboxOrTheDemo() {
-    noClasses().that().resideOutsideOfPackages(BASE + ".ams.sandbox..", BASE + ".demo..")
-        // the jar's entry point starts either the application or, with its profile, the sandbox alone
-        .and().doNotHaveFullyQualifiedName(LupaPassphraseApplication.class.getName())
-        .should().dependOnClassesThat().resideInAnyPackage(BASE + ".ams.sandbox..", BASE + ".demo..")
+  void topLevelPackagesDependOnEachOtherInOneDirectionOnly() {
+    // a loop through a sub-package (a.x -> b -> a) joins no two whole packages: it shows at this depth only
+    slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(PRODUCTION);
+  }
+
+  @Test
+  void productionCodeDoesNotReachIntoTheDemo() {
+    noClasses().that().resideOutsideOfPackage(BASE + ".demo..")
+        .should().dependOnClassesThat().resideInAPackage(BASE + ".demo..")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void theProductKnowsOfTheSandboxAmsOnlyHowToStartItAlone() {
+    classes().that().resideInAPackage(BASE + "..")
+        .should(onlyHaveDependenciesWhere(dependencyTarget(resideOutsideOfPackage(SANDBOX + ".."))
+            // the jar's one entry point starts, under the profile sandbox-ams, the sandbox AMS alone
+            .or(dependency(LupaPassphraseApplication.class, SandboxAmsApplication.class))))
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void theSandboxAmsKnowsOfTheProductOnlyTheContract() {
+    noClasses().that().resideInAPackage(SANDBOX + "..")
+        .should().dependOnClassesThat(resideInAPackage(BASE + "..").and(resideOutsideOfPackage(CONTRACT + "..")))
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void theAmsContractStandsAlone() {
+    noClasses().that().resideInAPackage(CONTRACT + "..")
+        .should().dependOnClassesThat(resideInAnyPackage(BASE + "..", SANDBOX + "..")
+            .and(resideOutsideOfPackage(CONTRACT + "..")))
         .check(PRODUCTION);
   }
 

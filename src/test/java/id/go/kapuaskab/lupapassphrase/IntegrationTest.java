@@ -24,9 +24,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 /**
  * The one application context every integration test shares: the real engine on H2 (and, in a second
  * run, on PostgreSQL: {@link TestDatabase}), the sandbox AMS, the demo users, the web server on a
- * random port, and a real SMTP server (GreenMail).
+ * random port, and a real SMTP server (GreenMail). The application is named, not searched for: the
+ * stand-in AMS's tests, which share this context, sit outside the product's package.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = LupaPassphraseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabase.class)
 @ExtendWith(TestDatabase.class)
 @Tag(TestDatabase.TAG)

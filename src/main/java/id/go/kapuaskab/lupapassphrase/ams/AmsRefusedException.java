@@ -1,5 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.ams;
 
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
+
 /** A business answer of AMS that rules the reset out; not a fault, so it is not retried. */
 public class AmsRefusedException extends RuntimeException {
 
@@ -12,5 +14,10 @@ public class AmsRefusedException extends RuntimeException {
 
   public CertificateStatus status() {
     return status;
+  }
+
+  /** The SOP the holder is sent to instead. */
+  public RelatedSop relatedSop() {
+    return RelatedSop.forRefusal(status);
   }
 }

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where AMS is and how to reach it.
  *
- * @param baseUrl AMS's base URL (the contract's paths follow it); unset means the sandbox AMS of
- *     this application, which setting it turns off
+ * @param baseUrl AMS's base URL (the contract's paths follow it); a path alone, such as the local
+ *     profile's {@code /sandbox-ams}, is on this application itself
  * @param username client name for HTTP Basic, with {@code password}
  * @param password client password for HTTP Basic
  * @param bearerToken a token instead of HTTP Basic

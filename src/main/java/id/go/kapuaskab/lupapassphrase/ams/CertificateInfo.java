@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.ams;
 
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import java.time.Instant;
 
 /** A holder's certificate as AMS reports it; the validity dates are null when there is no certificate. */

@@ -6,13 +6,14 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_AUDITORS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_SUPERVISORS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
 
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The people of the local demo, in one list so that the Tasklist users and the sandbox AMS holders
- * match. All identity numbers are invented; they only follow the NIK and NIP formats.
+ * The people of the local demo: the Tasklist users, and the certificate holders an applicant may name
+ * (the sandbox AMS knows the same holders from its own fixture). All identity numbers are invented;
+ * they only follow the NIK and NIP formats.
  */
 public final class DemoPeople {
 

@@ -1,6 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.demo;
 
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import java.time.Instant;
 import java.util.List;
 

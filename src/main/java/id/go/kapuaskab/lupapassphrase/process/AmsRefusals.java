@@ -12,7 +12,7 @@ final class AmsRefusals {
 
   static BpmnError toBpmnError(DelegateExecution execution, AmsRefusedException refusal) {
     execution.setVariable(ProcessVariables.AMS_REFUSAL, refusal.status().name());
-    execution.setVariable(ProcessVariables.RELATED_SOP, refusal.status().relatedSop().title());
+    execution.setVariable(ProcessVariables.RELATED_SOP, refusal.relatedSop().title());
     return new BpmnError(ProcessIds.ERROR_AMS_REFUSED, refusal.getMessage());
   }
 }

@@ -16,9 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
-import id.go.kapuaskab.lupapassphrase.ams.Holder;
 import id.go.kapuaskab.lupapassphrase.ams.RelatedSop;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
+import id.go.kapuaskab.lupapassphrase.ams.api.HolderQuery;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.AmsCall;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Decision;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Incident;
@@ -28,6 +27,7 @@ import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.support.Users;
+import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -136,7 +136,7 @@ class RequestRecordTest extends IntegrationTest {
         // the two automatic retries come five minutes apart (lupa-passphrase.ams.retry-cycle R3/PT5M)
         .waitFor(ofMinutes(11));
     // the verifier starts a new reset in AMS by hand; the administrator then retries the resend
-    ams.requestReset(new Holder(DemoPeople.ANI.nik(), DemoPeople.ANI.email()), "manual-" + UUID.randomUUID());
+    ams.requestReset(new HolderQuery(DemoPeople.ANI.nik(), null), "manual-" + UUID.randomUUID());
     run.retryFailedJobsAs("admin", ofMinutes(4)).waitFor(ofMinutes(1));
 
     RequestRecord record = asAuditor().record(run.id()).orElseThrow();

@@ -3,12 +3,12 @@ package id.go.kapuaskab.lupapassphrase.benchmark;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TIMER_SUBMIT_REQUEST_SLA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxOutage;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.support.AppJar;
 import id.go.kapuaskab.lupapassphrase.support.Cluster;
 import id.go.kapuaskab.lupapassphrase.support.PostgreSql;
 import id.go.kapuaskab.lupapassphrase.support.SopOverRest;
+import id.go.kapuaskab.sandboxams.SandboxOutage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.benchmark;
 
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
+import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

@@ -1,7 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.benchmark;
 
 import id.go.kapuaskab.lupapassphrase.LupaPassphraseApplication;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
+import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.browser;
 
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxPaths;
+import id.go.kapuaskab.sandboxams.SandboxPaths;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;

@@ -14,7 +14,6 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.IDENTITY_V
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFICATION_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxOutage;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.security.Roles;
 import id.go.kapuaskab.lupapassphrase.support.AppJar;
@@ -23,6 +22,7 @@ import id.go.kapuaskab.lupapassphrase.support.Cluster;
 import id.go.kapuaskab.lupapassphrase.support.PostgreSql;
 import id.go.kapuaskab.lupapassphrase.support.SopOverRest;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
+import id.go.kapuaskab.sandboxams.SandboxOutage;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,12 +6,12 @@ import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
 import id.go.kapuaskab.lupapassphrase.support.Chromium;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
+import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -11,7 +11,6 @@ import static id.go.kapuaskab.lupapassphrase.support.RestVariables.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
@@ -23,6 +22,7 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
 import id.go.kapuaskab.lupapassphrase.support.Letters;
 import id.go.kapuaskab.lupapassphrase.support.RestVariables;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
+import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;

@@ -3,7 +3,6 @@ package id.go.kapuaskab.lupapassphrase.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.process.ProcessIds;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
@@ -12,6 +11,7 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
+import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

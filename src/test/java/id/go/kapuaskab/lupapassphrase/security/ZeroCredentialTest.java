@@ -14,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxMail;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
 import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.request.RequestRules;
 import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
+import id.go.kapuaskab.sandboxams.SandboxAms;
+import id.go.kapuaskab.sandboxams.SandboxMail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

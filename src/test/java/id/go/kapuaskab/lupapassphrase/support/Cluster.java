@@ -1,6 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.support;
 
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxOutage;
+import id.go.kapuaskab.sandboxams.SandboxOutage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -15,12 +15,12 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SUBMIT_ACT
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFICATION_DECISION;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFIER_NOTE;
 
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxMail;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
 import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
 import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
+import id.go.kapuaskab.sandboxams.SandboxAms;
+import id.go.kapuaskab.sandboxams.SandboxMail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

@@ -7,7 +7,6 @@ import static id.go.kapuaskab.lupapassphrase.support.RestVariables.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi;
@@ -16,6 +15,7 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
 import id.go.kapuaskab.lupapassphrase.support.RestVariables;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
+import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;

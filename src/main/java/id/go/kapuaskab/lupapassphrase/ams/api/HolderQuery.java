@@ -1,7 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.ams.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import id.go.kapuaskab.lupapassphrase.ams.Holder;
 
 /**
  * The body of every AMS request: the holder, by NIK or else by official e-mail, never both (the
@@ -10,16 +9,8 @@ import id.go.kapuaskab.lupapassphrase.ams.Holder;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HolderQuery(String nik, String email) {
 
-  public static HolderQuery of(Holder holder) {
-    return holder.nik() != null ? new HolderQuery(holder.nik(), null) : new HolderQuery(null, holder.email());
-  }
-
   /** Exactly one of the two is given, as the contract requires. */
   public boolean namesOneHolder() {
     return (nik == null) != (email == null);
-  }
-
-  public Holder toHolder() {
-    return new Holder(nik, email);
   }
 }

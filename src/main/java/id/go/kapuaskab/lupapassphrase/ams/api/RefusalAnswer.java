@@ -1,7 +1,5 @@
 package id.go.kapuaskab.lupapassphrase.ams.api;
 
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
-
 /** AMS's business answer, HTTP 422 (contract schema Refusal): the holder cannot be reset. */
 public record RefusalAnswer(CertificateStatus status, String message) {
 

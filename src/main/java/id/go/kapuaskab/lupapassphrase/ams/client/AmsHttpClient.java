@@ -43,8 +43,8 @@ public class AmsHttpClient implements AmsPort {
 
   /**
    * @param http a client made by {@link AmsConnection}
-   * @param baseUrl AMS's base URL, asked on each call: the sandbox's port is known only once the
-   *     server runs
+   * @param baseUrl AMS's base URL, asked on each call: for an AMS this application serves, its port
+   *     is known only once the server runs
    */
   public AmsHttpClient(RestClient http, Supplier<String> baseUrl) {
     this.http = http;
@@ -53,17 +53,27 @@ public class AmsHttpClient implements AmsPort {
 
   @Override
   public ResetReceipt requestReset(Holder holder, String idempotencyKey) {
-    return call(Operation.RESET, holder, idempotencyKey, ResetAnswer.class, ResetAnswer::complete).toReceipt();
+    return receipt(call(Operation.RESET, holder, idempotencyKey, ResetAnswer.class, ResetAnswer::complete));
   }
 
   @Override
   public ResetReceipt resendResetLink(Holder holder, String idempotencyKey) {
-    return call(Operation.RESEND, holder, idempotencyKey, ResetAnswer.class, ResetAnswer::complete).toReceipt();
+    return receipt(call(Operation.RESEND, holder, idempotencyKey, ResetAnswer.class, ResetAnswer::complete));
   }
 
   @Override
   public CertificateInfo certificateStatus(Holder holder) {
-    return call(Operation.STATUS, holder, null, StatusAnswer.class, StatusAnswer::complete).toCertificateInfo();
+    StatusAnswer answer = call(Operation.STATUS, holder, null, StatusAnswer.class, StatusAnswer::complete);
+    return new CertificateInfo(answer.status(), answer.validFrom(), answer.validTo());
+  }
+
+  private static ResetReceipt receipt(ResetAnswer answer) {
+    return new ResetReceipt(answer.resetId(), answer.requestedAt());
+  }
+
+  /** By NIK, or else by e-mail: never both, as the contract asks. */
+  private static HolderQuery query(Holder holder) {
+    return holder.nik() != null ? new HolderQuery(holder.nik(), null) : new HolderQuery(null, holder.email());
   }
 
   private <T> T call(Operation operation, Holder holder, String idempotencyKey, Class<T> answerType,
@@ -81,7 +91,7 @@ public class AmsHttpClient implements AmsPort {
           })
           .contentType(MediaType.APPLICATION_JSON)
           .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-          .body(HolderQuery.of(holder))
+          .body(query(holder))
           .exchange((request, response) -> read(operation, response, answerType, complete));
       LOG.info("AMS {} ({}): done in {} ms", operation.label, who, millis(started));
       return answer;

@@ -1,15 +1,12 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import java.time.Duration;
-import org.springframework.stereotype.Component;
 
 /**
  * A switch on the outbox page that makes the sandbox's API fail, to watch the AMS service tasks
  * retry, raise an incident, and continue after a retry once AMS is "back"; or answer slowly, to
  * watch a node die in the middle of an AMS call.
  */
-@Component
-@ConditionalOnSandboxAms
 public class SandboxOutage {
 
   /** How the API behaves. */

@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The sandbox's API answers only to HTTP Basic with the sandbox's own client credentials, as AMS
  * answers only to its registered clients; Camunda's users mean nothing to it.
  */
-public class SandboxApiAuthentication extends OncePerRequestFilter {
+class SandboxApiAuthentication extends OncePerRequestFilter {
 
   private static final String BASIC = "Basic ";
   private static final String UNAUTHORIZED = """
@@ -25,7 +25,7 @@ public class SandboxApiAuthentication extends OncePerRequestFilter {
 
   private final byte[] expected;
 
-  public SandboxApiAuthentication(String username, String password) {
+  SandboxApiAuthentication(String username, String password) {
     this.expected = (username + ":" + password).getBytes(StandardCharsets.UTF_8);
   }
 

@@ -1,10 +1,11 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
-import id.go.kapuaskab.lupapassphrase.ams.Holder;
-import id.go.kapuaskab.lupapassphrase.ams.ResetReceipt;
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
+import id.go.kapuaskab.lupapassphrase.ams.api.HolderQuery;
+import id.go.kapuaskab.lupapassphrase.ams.api.ResetAnswer;
+import id.go.kapuaskab.lupapassphrase.ams.api.StatusAnswer;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import java.nio.file.Path;
@@ -28,8 +29,8 @@ class SandboxStoreTest {
   @Test
   void aRestartedSandboxAnswersARepeatedCallAsBeforeAndSendsNoSecondMail() {
     DemoPerson ani = DemoPeople.ANI;
-    Holder holder = new Holder(ani.nik(), null);
-    ResetReceipt first;
+    HolderQuery holder = new HolderQuery(ani.nik(), null);
+    ResetAnswer first;
     String link;
     try (SandboxStore store = SandboxStore.open(url())) {
       SandboxAms sandbox = new SandboxAms(Clock.systemUTC(), () -> LINKS, store);
@@ -53,8 +54,9 @@ class SandboxStoreTest {
 
     try (SandboxStore store = SandboxStore.open(url())) {
       SandboxAms again = new SandboxAms(Clock.systemUTC(), () -> LINKS, store);
-      assertThat(again.certificateStatus(holder).status()).isEqualTo(CertificateStatus.ISSUE);
-      assertThat(again.certificateStatus(holder).issuedSince(first.requestedAt())).isTrue();
+      StatusAnswer certificate = again.certificateStatus(holder);
+      assertThat(certificate.status()).isEqualTo(CertificateStatus.ISSUE);
+      assertThat(certificate.validFrom()).as("issued since the reset").isAfterOrEqualTo(first.requestedAt());
       assertThat(again.holderNameForLink(link.substring(link.lastIndexOf('/') + 1))).as("the link was used").isEmpty();
     }
   }

@@ -1,17 +1,17 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.ams.AmsPort;
 import id.go.kapuaskab.lupapassphrase.ams.CertificateInfo;
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
 import id.go.kapuaskab.lupapassphrase.ams.Holder;
 import id.go.kapuaskab.lupapassphrase.ams.ResetReceipt;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxPagesController.CallView;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxPagesController.MailView;
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
+import id.go.kapuaskab.sandboxams.SandboxPagesController.CallView;
+import id.go.kapuaskab.sandboxams.SandboxPagesController.MailView;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

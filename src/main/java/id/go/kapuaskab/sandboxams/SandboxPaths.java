@@ -1,15 +1,13 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 /**
- * Where the sandbox AMS lives in this application. It stands in for an external system: its API
- * checks its own client credentials (not Camunda users), and its pages are what AMS would show the
- * holder, so web security leaves everything under {@link #ALL} to the sandbox.
+ * Where the sandbox AMS lives in the application that runs it. It stands in for an external system:
+ * its API checks its own client credentials (not Camunda users), and its pages are what AMS would
+ * show the holder.
  */
 public final class SandboxPaths {
 
   public static final String ROOT = "/sandbox-ams";
-  /** Every path of the sandbox, as a Spring path pattern. */
-  public static final String ALL = ROOT + "/**";
   /** The contract's API (docs/ams-api.yaml); the client's base URL is {@link #ROOT}. */
   public static final String API = ROOT + "/api";
   /** The mails the sandbox "sent", and the outage switch. */

@@ -1,13 +1,9 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
-import id.go.kapuaskab.lupapassphrase.ams.AmsRefusedException;
-import id.go.kapuaskab.lupapassphrase.ams.CertificateInfo;
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
-import id.go.kapuaskab.lupapassphrase.ams.Holder;
-import id.go.kapuaskab.lupapassphrase.ams.ResetReceipt;
-import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
-import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
-import id.go.kapuaskab.lupapassphrase.privacy.PersonalData;
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
+import id.go.kapuaskab.lupapassphrase.ams.api.HolderQuery;
+import id.go.kapuaskab.lupapassphrase.ams.api.ResetAnswer;
+import id.go.kapuaskab.lupapassphrase.ams.api.StatusAnswer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A stand-in for AMS, for local runs and tests: it holds the demo holders, registers resets once per
- * idempotency key, "e-mails" reset links into an outbox, and re-issues the certificate when the
- * holder sets a new passphrase through the link. The passphrase is checked and then forgotten.
- * Everything else it remembers is in its {@link SandboxStore}, so a restart forgets nothing.
+ * A stand-in for AMS, for local runs and tests: it holds the holders of its own {@link SandboxFixture},
+ * registers resets once per idempotency key, "e-mails" reset links into an outbox, and re-issues the
+ * certificate when the holder sets a new passphrase through the link. The passphrase is checked and
+ * then forgotten. Everything else it remembers is in its {@link SandboxStore}, so a restart forgets nothing.
  * {@link SandboxApiController} serves it over HTTP after the contract; {@link SandboxPagesController}
  * shows the outbox and the page a link opens.
  */
@@ -44,32 +40,26 @@ public class SandboxAms {
    * @param resetPageUrl the URL reset links start with, asked when a link is sent (the server's
    *     port is known only once it runs)
    */
-  public SandboxAms(Clock clock, Supplier<String> resetPageUrl, SandboxStore store) {
+  SandboxAms(Clock clock, Supplier<String> resetPageUrl, SandboxStore store) {
     this.clock = clock;
     this.resetPageUrl = resetPageUrl;
     this.store = store;
     store.inTransaction(() -> {
-      DemoPeople.ALL.stream().filter(DemoPerson::holdsCertificate).forEach(this::addHolder);
+      SandboxFixture.holders().forEach(store::addHolderIfMissing);
       return null;
     });
   }
 
-  private void addHolder(DemoPerson person) {
-    Instant validTo = person.validFrom().plus(CERTIFICATE_VALIDITY);
-    store.addHolderIfMissing(new SandboxStore.Holder(person.nik(), person.email(),
-        person.firstName() + " " + person.lastName(), person.certificate(), person.validFrom(), validTo));
-  }
-
   /** Registers a reset and sends the link, once per idempotency key; a repeated key gets the first receipt. */
-  public synchronized ResetReceipt requestReset(Holder holder, String idempotencyKey) {
+  public synchronized ResetAnswer requestReset(HolderQuery holder, String idempotencyKey) {
     return store.inTransaction(() -> {
-      SandboxStore.Holder found = find(holder);
+      SandboxHolder found = find(holder);
       Optional<SandboxStore.Reset> earlier = earlier(idempotencyKey, found);
       if (earlier.isPresent()) {
         return receipt(earlier.get());
       }
       if (found.status().refusesReset()) {
-        throw new AmsRefusedException(found.status());
+        throw new SandboxRefusedException(found.status());
       }
       SandboxStore.Reset reset = new SandboxStore.Reset(UUID.randomUUID().toString(), newToken(), found.nik(), now(), false);
       store.addReset(reset);
@@ -80,9 +70,9 @@ public class SandboxAms {
   }
 
   /** Sends the link of the holder's newest open reset again, once per idempotency key. */
-  public synchronized ResetReceipt resendResetLink(Holder holder, String idempotencyKey) {
+  public synchronized ResetAnswer resendResetLink(HolderQuery holder, String idempotencyKey) {
     return store.inTransaction(() -> {
-      SandboxStore.Holder found = find(holder);
+      SandboxHolder found = find(holder);
       Optional<SandboxStore.Reset> earlier = earlier(idempotencyKey, found);
       if (earlier.isPresent()) {
         return receipt(earlier.get());
@@ -96,9 +86,9 @@ public class SandboxAms {
   }
 
   /** The holder's certificate as AMS reports it; a holder it does not know is NOT_REGISTERED. */
-  public synchronized CertificateInfo certificateStatus(Holder holder) {
-    return lookup(holder).map(h -> new CertificateInfo(h.status(), h.validFrom(), h.validTo()))
-        .orElseGet(() -> new CertificateInfo(CertificateStatus.NOT_REGISTERED, null, null));
+  public synchronized StatusAnswer certificateStatus(HolderQuery holder) {
+    return lookup(holder).map(h -> new StatusAnswer(h.status(), h.validFrom(), h.validTo()))
+        .orElseGet(() -> new StatusAnswer(CertificateStatus.NOT_REGISTERED, null, null));
   }
 
   /**
@@ -123,7 +113,9 @@ public class SandboxAms {
       store.markUsed(reset.get());
       Instant validFrom = now();
       store.updateCertificate(reset.get().nik(), CertificateStatus.ISSUE, validFrom, validFrom.plus(CERTIFICATE_VALIDITY));
-      LOG.info("Sandbox AMS: certificate of holder {} issued again", PersonalData.maskNik(reset.get().nik()));
+      // a NIK's last four digits, as the application's own log shows a holder
+      String nik = reset.get().nik();
+      LOG.info("Sandbox AMS: certificate of holder {} issued again", "*".repeat(12) + nik.substring(12));
       return Optional.empty();
     });
   }
@@ -131,7 +123,7 @@ public class SandboxAms {
   /** The name of the holder an unused reset link belongs to, for the page the link opens. */
   public synchronized Optional<String> holderNameForLink(String token) {
     return store.resetByToken(token).filter(reset -> !reset.used())
-        .flatMap(reset -> store.holderByNik(reset.nik())).map(SandboxStore.Holder::name);
+        .flatMap(reset -> store.holderByNik(reset.nik())).map(SandboxHolder::name);
   }
 
   /** The reset links "sent" so far, newest last. */
@@ -144,7 +136,7 @@ public class SandboxAms {
     return store.resetCount(nik);
   }
 
-  private Optional<SandboxStore.Reset> earlier(String idempotencyKey, SandboxStore.Holder holder) {
+  private Optional<SandboxStore.Reset> earlier(String idempotencyKey, SandboxHolder holder) {
     Optional<SandboxStore.Reset> earlier = store.resetForKey(idempotencyKey);
     if (earlier.isPresent() && !earlier.get().nik().equals(holder.nik())) {
       throw new SandboxConflictException("The idempotency key was used before for another holder.");
@@ -152,21 +144,21 @@ public class SandboxAms {
     return earlier;
   }
 
-  private SandboxStore.Holder find(Holder holder) {
-    return lookup(holder).orElseThrow(() -> new AmsRefusedException(CertificateStatus.NOT_REGISTERED));
+  private SandboxHolder find(HolderQuery holder) {
+    return lookup(holder).orElseThrow(() -> new SandboxRefusedException(CertificateStatus.NOT_REGISTERED));
   }
 
-  private Optional<SandboxStore.Holder> lookup(Holder holder) {
+  private Optional<SandboxHolder> lookup(HolderQuery holder) {
     return holder.nik() != null ? store.holderByNik(holder.nik()) : store.holderByEmail(holder.email());
   }
 
-  private void sendLink(SandboxStore.Holder holder, SandboxStore.Reset reset) {
+  private void sendLink(SandboxHolder holder, SandboxStore.Reset reset) {
     String link = resetPageUrl.get() + "/" + reset.token();
     SandboxMail mail = new SandboxMail(holder.email(), "Reset passphrase sertifikat elektronik",
         "Yth. " + holder.name() + ", buka tautan berikut untuk membuat passphrase baru: " + link, link, now());
     store.addMail(mail);
-    LOG.info("Sandbox AMS: mail \"{}\" with a reset link sent to {}; read it at {}", mail.subject(),
-        PersonalData.maskEmail(holder.email()), SandboxPaths.OUTBOX);
+    LOG.info("Sandbox AMS: mail \"{}\" with a reset link sent to {}; read it at {}", mail.subject(), mail.maskedTo(),
+        SandboxPaths.OUTBOX);
   }
 
   /** The clock to the millisecond, as the store keeps it, so an answer repeated later is the same answer. */
@@ -174,8 +166,8 @@ public class SandboxAms {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  private static ResetReceipt receipt(SandboxStore.Reset reset) {
-    return new ResetReceipt(reset.id(), reset.requestedAt());
+  private static ResetAnswer receipt(SandboxStore.Reset reset) {
+    return new ResetAnswer(reset.id(), reset.requestedAt());
   }
 
   private String newToken() {

@@ -1,11 +1,8 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
-import id.go.kapuaskab.lupapassphrase.ams.AmsRefusedException;
 import id.go.kapuaskab.lupapassphrase.ams.api.AmsApi;
 import id.go.kapuaskab.lupapassphrase.ams.api.HolderQuery;
 import id.go.kapuaskab.lupapassphrase.ams.api.RefusalAnswer;
-import id.go.kapuaskab.lupapassphrase.ams.api.ResetAnswer;
-import id.go.kapuaskab.lupapassphrase.ams.api.StatusAnswer;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -29,9 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * fail like a real AMS would. Its credentials are checked by {@link SandboxApiAuthentication}.
  */
 @RestController
-@ConditionalOnSandboxAms
 @RequestMapping(SandboxPaths.ROOT)
-public class SandboxApiController {
+class SandboxApiController {
 
   private static final Pattern IDEMPOTENCY_KEY = Pattern.compile(AmsApi.IDEMPOTENCY_KEY_PATTERN);
   private static final Pattern NIK = Pattern.compile("\\d{16}");
@@ -43,7 +39,7 @@ public class SandboxApiController {
   private final SandboxOutage outage;
   private final SandboxApiJournal journal;
 
-  public SandboxApiController(SandboxAms ams, SandboxOutage outage, SandboxApiJournal journal) {
+  SandboxApiController(SandboxAms ams, SandboxOutage outage, SandboxApiJournal journal) {
     this.ams = ams;
     this.outage = outage;
     this.journal = journal;
@@ -54,7 +50,7 @@ public class SandboxApiController {
       @RequestBody Map<String, Object> body) {
     HolderQuery holder = holderQuery(body);
     return answer(AmsApi.RESET_PATH, key, true, holder,
-        () -> ResetAnswer.of(ams.requestReset(holder.toHolder(), key)));
+        () -> ams.requestReset(holder, key));
   }
 
   @PostMapping(path = AmsApi.RESEND_PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -62,14 +58,14 @@ public class SandboxApiController {
       @RequestBody Map<String, Object> body) {
     HolderQuery holder = holderQuery(body);
     return answer(AmsApi.RESEND_PATH, key, true, holder,
-        () -> ResetAnswer.of(ams.resendResetLink(holder.toHolder(), key)));
+        () -> ams.resendResetLink(holder, key));
   }
 
   @PostMapping(path = AmsApi.STATUS_PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> certificateStatus(@RequestBody Map<String, Object> body) {
     HolderQuery holder = holderQuery(body);
     return answer(AmsApi.STATUS_PATH, null, false, holder,
-        () -> StatusAnswer.of(ams.certificateStatus(holder.toHolder())));
+        () -> ams.certificateStatus(holder));
   }
 
   @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
@@ -109,7 +105,7 @@ public class SandboxApiController {
     ResponseEntity<?> response;
     try {
       response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(work.get());
-    } catch (AmsRefusedException refusal) {
+    } catch (SandboxRefusedException refusal) {
       response = ResponseEntity.status(AmsApi.REFUSED).contentType(MediaType.APPLICATION_JSON)
           .body(RefusalAnswer.of(refusal.status()));
     } catch (SandboxConflictException conflict) {

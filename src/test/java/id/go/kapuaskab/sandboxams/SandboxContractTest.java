@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,10 +9,10 @@ import id.go.kapuaskab.lupapassphrase.ams.AmsFaultException;
 import id.go.kapuaskab.lupapassphrase.ams.AmsRefusedException;
 import id.go.kapuaskab.lupapassphrase.ams.AmsSettings;
 import id.go.kapuaskab.lupapassphrase.ams.CertificateInfo;
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
 import id.go.kapuaskab.lupapassphrase.ams.Holder;
 import id.go.kapuaskab.lupapassphrase.ams.ResetReceipt;
 import id.go.kapuaskab.lupapassphrase.ams.api.AmsApi;
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import id.go.kapuaskab.lupapassphrase.ams.client.AmsConnection;
 import id.go.kapuaskab.lupapassphrase.ams.client.AmsHttpClient;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -35,8 +36,8 @@ class SandboxContractTest extends IntegrationTest {
   @Autowired
   private AmsSettings settings;
 
-  @Autowired
-  private SandboxAddress address;
+  @LocalServerPort
+  private int port;
 
   @Autowired
   private SandboxAms sandbox;
@@ -45,11 +46,13 @@ class SandboxContractTest extends IntegrationTest {
   private SandboxOutage outage;
 
   private final AmsContract contract = new AmsContract(SandboxPaths.ROOT);
+  private String api;
   private AmsHttpClient ams;
 
   @BeforeEach
   void client() {
-    ams = new AmsHttpClient(AmsConnection.restClient(settings).requestInterceptor(contract).build(), address::apiBaseUrl);
+    api = "http://localhost:" + port + SandboxPaths.ROOT;
+    ams = new AmsHttpClient(AmsConnection.restClient(settings).requestInterceptor(contract).build(), () -> api);
   }
 
   @AfterEach
@@ -132,7 +135,7 @@ class SandboxContractTest extends IntegrationTest {
     AmsSettings wrong = new AmsSettings(null, settings.username(), "salah", null, settings.connectTimeout(),
         settings.readTimeout(), settings.retryCycle());
     AmsHttpClient stranger = new AmsHttpClient(AmsConnection.restClient(wrong).requestInterceptor(contract).build(),
-        address::apiBaseUrl);
+        () -> api);
 
     assertThatThrownBy(() -> stranger.certificateStatus(holder(DemoPeople.ANI)))
         .isInstanceOf(AmsFaultException.class).hasMessageContaining("HTTP 401");
@@ -142,7 +145,7 @@ class SandboxContractTest extends IntegrationTest {
   @Test
   void requestsOutsideTheContractAreProblemsWith400() {
     RestClient raw = AmsConnection.restClient(settings).requestInterceptor(contract).build();
-    String reset = address.apiBaseUrl() + AmsApi.RESET_PATH;
+    String reset = api + AmsApi.RESET_PATH;
 
     int withoutKey = raw.post().uri(reset).contentType(MediaType.APPLICATION_JSON)
         .body("{\"nik\":\"" + DemoPeople.ANI.nik() + "\"}").exchange((request, response) -> response.getStatusCode().value());

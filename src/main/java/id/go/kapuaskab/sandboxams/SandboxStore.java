@@ -1,8 +1,8 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import id.go.kapuaskab.lupapassphrase.ams.CertificateStatus;
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,19 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every commit; any JDBC URL of H2 or PostgreSQL will do ({@code lupa-passphrase.ams.sandbox.store-url}).
  * Its tables come from db/sandbox-ams-changelog.xml, applied when the store opens.
  */
-public class SandboxStore implements AutoCloseable {
+class SandboxStore implements AutoCloseable {
 
   private static final String CHANGELOG = "classpath:db/sandbox-ams-changelog.xml";
-
-  record Holder(String nik, String email, String name, CertificateStatus status, Instant validFrom, Instant validTo) {
-  }
 
   record Reset(String id, String token, String nik, Instant requestedAt, boolean used) {
   }
 
-  private static final RowMapper<Holder> HOLDER = (row, i) -> new Holder(row.getString("NIK"), row.getString("EMAIL"),
-      row.getString("NAME"), CertificateStatus.valueOf(row.getString("STATUS")), instant(row.getObject("VALID_FROM", Long.class)),
-      instant(row.getObject("VALID_TO", Long.class)));
+  private static final RowMapper<SandboxHolder> HOLDER = (row, i) -> new SandboxHolder(row.getString("NIK"),
+      row.getString("EMAIL"), row.getString("NAME"), CertificateStatus.valueOf(row.getString("STATUS")),
+      instant(row.getObject("VALID_FROM", Long.class)), instant(row.getObject("VALID_TO", Long.class)));
   private static final RowMapper<Reset> RESET = (row, i) -> new Reset(row.getString("ID"), row.getString("TOKEN"),
       row.getString("NIK"), Instant.ofEpochMilli(row.getLong("REQUESTED_AT")), row.getBoolean("USED"));
   private static final RowMapper<SandboxMail> MAIL = (row, i) -> new SandboxMail(row.getString("RECIPIENT"),
@@ -55,7 +52,7 @@ public class SandboxStore implements AutoCloseable {
   }
 
   /** Opens the store at the JDBC URL, creating or upgrading its tables. */
-  public static SandboxStore open(String url) {
+  static SandboxStore open(String url) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("sandbox-ams-store");
     config.setJdbcUrl(url);
@@ -79,7 +76,7 @@ public class SandboxStore implements AutoCloseable {
     return transactions.execute(status -> work.get());
   }
 
-  void addHolderIfMissing(Holder holder) {
+  void addHolderIfMissing(SandboxHolder holder) {
     if (jdbc.queryForObject("SELECT COUNT(*) FROM SANDBOX_HOLDER WHERE NIK = ?", Integer.class, holder.nik()) == 0) {
       jdbc.update("INSERT INTO SANDBOX_HOLDER (NIK, EMAIL, NAME, STATUS, VALID_FROM, VALID_TO) VALUES (?, ?, ?, ?, ?, ?)",
           holder.nik(), holder.email(), holder.name(), holder.status().name(), millis(holder.validFrom()),
@@ -87,11 +84,11 @@ public class SandboxStore implements AutoCloseable {
     }
   }
 
-  Optional<Holder> holderByNik(String nik) {
+  Optional<SandboxHolder> holderByNik(String nik) {
     return jdbc.query("SELECT * FROM SANDBOX_HOLDER WHERE NIK = ?", HOLDER, nik).stream().findFirst();
   }
 
-  Optional<Holder> holderByEmail(String email) {
+  Optional<SandboxHolder> holderByEmail(String email) {
     return jdbc.query("SELECT * FROM SANDBOX_HOLDER WHERE LOWER(EMAIL) = LOWER(?) ORDER BY NIK", HOLDER, email)
         .stream().findFirst();
   }

@@ -1,23 +1,20 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.springframework.stereotype.Component;
 
 /**
  * The calls the sandbox's API received, oldest first, kept in its store, so the outbox page and tests
  * see what AMS was asked, also across a restart (a call repeated after a crash shows as two calls
  * with the same idempotency key).
  */
-@Component
-@ConditionalOnSandboxAms
 public class SandboxApiJournal {
 
   private final Clock clock = Clock.systemUTC();
   private final SandboxStore store;
 
-  public SandboxApiJournal(SandboxStore store) {
+  SandboxApiJournal(SandboxStore store) {
     this.store = store;
   }
 

@@ -1,11 +1,12 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The sandbox AMS.
  *
- * @param enabled run it in this application (still off when a real AMS base URL is set)
+ * @param enabled run it in this application (still off when the application's AMS base URL names
+ *     another host)
  * @param linkBaseUrl where its reset links point, such as {@code https://lupa.example.go.id}; unset
  *     means this application on localhost
  * @param username client name its API accepts (HTTP Basic)
@@ -13,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storeUrl the JDBC URL of the database where it keeps what it knows ({@link SandboxStore})
  */
 @ConfigurationProperties("lupa-passphrase.ams.sandbox")
-public record SandboxSettings(boolean enabled, String linkBaseUrl, String username, String password, String storeUrl) {
+record SandboxSettings(boolean enabled, String linkBaseUrl, String username, String password, String storeUrl) {
 
   @Override
   public String toString() {

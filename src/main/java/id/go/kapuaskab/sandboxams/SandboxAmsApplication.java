@@ -1,4 +1,4 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
@@ -12,10 +12,7 @@ import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactor
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -23,19 +20,16 @@ import org.springframework.core.env.StandardEnvironment;
  * The sandbox AMS alone, for several nodes that must share one AMS: the same jar, started with the
  * profile {@value #PROFILE}, runs only the sandbox (its API, its pages, its store) on its own port,
  * with no engine and no webapps; the nodes point {@code lupa-passphrase.ams.base-url} at it. Only the
- * web parts it needs are configured, nothing is scanned; and it is never part of the application
- * itself, which never runs with this profile ({@link #requested}).
+ * web parts it needs are configured, nothing is scanned. The jar's entry point asks {@link #requested}
+ * which of the two applications to start.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile(SandboxAmsServer.PROFILE)
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
     ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
     WebMvcAutoConfiguration.class, HttpEncodingAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
-    JacksonAutoConfiguration.class, ThymeleafAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
-@EnableConfigurationProperties(SandboxSettings.class)
-@Import({SandboxAmsConfiguration.class, SandboxAddress.class, SandboxOutage.class, SandboxApiJournal.class,
-    SandboxApiController.class, SandboxPagesController.class})
-public class SandboxAmsServer {
+    JacksonAutoConfiguration.class, ThymeleafAutoConfiguration.class, ErrorMvcAutoConfiguration.class,
+    SandboxAmsConfiguration.class})
+public class SandboxAmsApplication {
 
   public static final String PROFILE = "sandbox-ams";
 
@@ -47,6 +41,6 @@ public class SandboxAmsServer {
   }
 
   public static void run(String[] args) {
-    new SpringApplicationBuilder(SandboxAmsServer.class).main(SandboxAmsServer.class).run(args);
+    new SpringApplicationBuilder(SandboxAmsApplication.class).main(SandboxAmsApplication.class).run(args);
   }
 }

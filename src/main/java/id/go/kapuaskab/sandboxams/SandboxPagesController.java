@@ -1,11 +1,11 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
+package id.go.kapuaskab.sandboxams;
 
-import id.go.kapuaskab.lupapassphrase.notify.Wib;
-import id.go.kapuaskab.lupapassphrase.privacy.PersonalData;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,13 +20,15 @@ import org.springframework.web.bind.annotation.RequestParam;
  * it is never put in the model, a log line or a redirect.
  */
 @Controller
-@ConditionalOnSandboxAms
 public class SandboxPagesController {
 
   private static final String OUTBOX_VIEW = "sandbox-ams/outbox";
   private static final String RESET_VIEW = "sandbox-ams/reset";
   private static final String RESET_DONE_VIEW = "sandbox-ams/reset-done";
   private static final int CALLS_SHOWN = 20;
+  /** Times as the office reads them: Western Indonesia Time. */
+  private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss 'WIB'",
+      Locale.forLanguageTag("id-ID")).withZone(ZoneId.of("Asia/Jakarta"));
 
   private final SandboxAms ams;
   private final SandboxOutage outage;
@@ -46,11 +48,10 @@ public class SandboxPagesController {
   @GetMapping(SandboxPaths.OUTBOX)
   public String outbox(Model model) {
     List<MailView> mails = ams.outbox().stream()
-        .map(mail -> new MailView(Wib.format(Date.from(mail.sentAt())), PersonalData.maskEmail(mail.to()),
-            mail.subject(), mail.body(), mail.link()))
+        .map(mail -> new MailView(WIB.format(mail.sentAt()), mail.maskedTo(), mail.subject(), mail.body(), mail.link()))
         .toList();
     List<CallView> calls = journal.callsAfter(Math.max(0, journal.received() - CALLS_SHOWN)).stream()
-        .map(call -> new CallView(Wib.format(Date.from(call.receivedAt())), call.operation(),
+        .map(call -> new CallView(WIB.format(call.receivedAt()), call.operation(),
             call.idempotencyKey() == null ? "-" : call.idempotencyKey(), call.status()))
         .toList();
     model.addAttribute("mails", newestFirst(mails));

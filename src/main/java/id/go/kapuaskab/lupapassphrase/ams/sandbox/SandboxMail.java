@@ -1,7 +1,0 @@
-package id.go.kapuaskab.lupapassphrase.ams.sandbox;
-
-import java.time.Instant;
-
-/** A mail the sandbox AMS "sent": shown on its outbox page instead of leaving the machine. */
-public record SandboxMail(String to, String subject, String body, String link, Instant sentAt) {
-}
