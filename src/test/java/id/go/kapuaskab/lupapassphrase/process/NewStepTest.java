@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
-import id.go.kapuaskab.lupapassphrase.ams.sandbox.SandboxAms;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Decision;
 import id.go.kapuaskab.lupapassphrase.audit.SopHistory;
@@ -18,6 +17,7 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import id.go.kapuaskab.lupapassphrase.support.RestVariables;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.support.Users;
+import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
