@@ -1,11 +1,12 @@
 package id.go.kapuaskab.lupapassphrase.demo;
 
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_ADMINS;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_APPLICANTS;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_AUDITORS;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_SUPERVISORS;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.ADMINS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.APPLICANTS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.AUDITORS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.SUPERVISORS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 
+import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import java.time.Instant;
 import java.util.List;
@@ -20,17 +21,17 @@ public final class DemoPeople {
   private static final Instant ISSUED_2025 = Instant.parse("2025-03-01T01:00:00Z");
 
   public static final DemoPerson ANI = new DemoPerson("ani", "Ani", "Lestari", "ani.lestari@kapuaskab.go.id",
-      List.of(GROUP_APPLICANTS), "6203014507900001", "199007052015032001", CertificateStatus.ISSUE, ISSUED_2025);
+      List.of(APPLICANTS), "6203014507900001", "199007052015032001", CertificateStatus.ISSUE, ISSUED_2025);
   public static final DemoPerson BUDI = new DemoPerson("budi", "Budi", "Santoso", "budi.santoso@kapuaskab.go.id",
-      List.of(GROUP_APPLICANTS), "6203021203880002", "198803122010011002", CertificateStatus.ISSUE, ISSUED_2025);
+      List.of(APPLICANTS), "6203021203880002", "198803122010011002", CertificateStatus.ISSUE, ISSUED_2025);
   public static final DemoPerson VERA = new DemoPerson("vera", "Vera", "Wulandari", "vera.wulandari@kapuaskab.go.id",
-      List.of(GROUP_VERIFIERS), null, null, null, null);
+      List.of(VERIFIERS), null, null, null, null);
   public static final DemoPerson HENDRA = new DemoPerson("hendra", "Hendra", "Saputra", "hendra.saputra@kapuaskab.go.id",
-      List.of(GROUP_SUPERVISORS), null, null, null, null);
+      List.of(SUPERVISORS), null, null, null, null);
   public static final DemoPerson RINA = new DemoPerson("rina", "Rina", "Marlina", "rina.marlina@kapuaskab.go.id",
-      List.of(GROUP_AUDITORS), null, null, null, null);
+      List.of(AUDITORS), null, null, null, null);
   public static final DemoPerson ADMIN = new DemoPerson("admin", "Admin", "Persandian", "persandian@kapuaskab.go.id",
-      List.of(GROUP_ADMINS), null, null, null, null);
+      List.of(ADMINS), null, null, null, null);
 
   /** Holders without an account here, whose certificates rule a reset out. */
   public static final DemoPerson CITRA_REVOKED = new DemoPerson(null, "Citra", "Dewi", "citra.dewi@kapuaskab.go.id",

@@ -6,12 +6,12 @@ public final class PersonalData {
   private PersonalData() {
   }
 
-  /** A NIK with all but its last four digits hidden: ************0001. */
-  public static String maskNik(String nik) {
-    if (nik == null || nik.length() <= 4) {
+  /** An identity number (NIK, NIP) with all but its last four digits hidden: ************0001. */
+  public static String maskNumber(String number) {
+    if (number == null || number.length() <= 4) {
       return "****";
     }
-    return "*".repeat(nik.length() - 4) + nik.substring(nik.length() - 4);
+    return "*".repeat(number.length() - 4) + number.substring(number.length() - 4);
   }
 
   /** An e-mail with the mailbox hidden but its first letter: a***@kapuaskab.go.id. */

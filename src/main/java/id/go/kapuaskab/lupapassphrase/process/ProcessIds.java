@@ -37,12 +37,6 @@ public final class ProcessIds {
   /** The error the AMS delegates throw for a business answer (not registered, revoked, ...). */
   public static final String ERROR_AMS_REFUSED = "AMS_REFUSED";
 
-  public static final String GROUP_APPLICANTS = "pemohon";
-  public static final String GROUP_VERIFIERS = "verifikator";
-  public static final String GROUP_SUPERVISORS = "kepala-bidang";
-  public static final String GROUP_AUDITORS = "auditor";
-  public static final String GROUP_ADMINS = "camunda-admin";
-
   private ProcessIds() {
   }
 }

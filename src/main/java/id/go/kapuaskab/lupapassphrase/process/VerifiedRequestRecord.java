@@ -39,8 +39,8 @@ public class VerifiedRequestRecord implements ExecutionListener {
   static String describe(DelegateExecution execution) {
     FileValue letter = execution.getVariableTyped(STATEMENT_LETTER);
     return Objects.toString(execution.getVariable(APPLICANT_NAME), "-")
-        + "; NIK " + PersonalData.maskNik((String) execution.getVariable(NIK))
-        + "; NIP " + PersonalData.maskNik((String) execution.getVariable(NIP))
+        + "; NIK " + PersonalData.maskNumber((String) execution.getVariable(NIK))
+        + "; NIP " + PersonalData.maskNumber((String) execution.getVariable(NIP))
         + "; " + PersonalData.maskEmail((String) execution.getVariable(OFFICIAL_EMAIL))
         + "; " + Objects.toString(execution.getVariable(AGENCY), "-")
         + "; surat " + (letter == null ? "-" : letter.getFilename() + " (" + fingerprint(letter) + ")");

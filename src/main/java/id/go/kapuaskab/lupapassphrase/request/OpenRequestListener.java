@@ -1,9 +1,10 @@
 package id.go.kapuaskab.lupapassphrase.request;
 
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_ADMINS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.ADMINS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.APPLICANT;
 
+import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.process.ReachableFromDiagram;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -42,7 +43,7 @@ public class OpenRequestListener implements ExecutionListener {
     if (!user.getUserId().equals(execution.getVariable(APPLICANT))) {
       throw new InvalidInputException(APPLICANT, "Pemohon adalah pengguna yang membuka permohonan dan tidak boleh diisi.");
     }
-    if (user.getGroupIds() == null || !user.getGroupIds().contains(GROUP_ADMINS)) {
+    if (user.getGroupIds() == null || !user.getGroupIds().contains(ADMINS)) {
       long open = openRequestsOf(execution, user.getUserId());
       if (open >= maxOpen) {
         throw new OpenRequestLimitException(open, maxOpen);

@@ -1,6 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
@@ -23,7 +23,7 @@ public class ApplicantAuthorizationProvider extends DefaultAuthorizationProvider
 
   @Override
   public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
-    return GROUP_VERIFIERS.equals(groupId) ? null : super.newTaskGroupIdentityLink(task, groupId, type);
+    return VERIFIERS.equals(groupId) ? null : super.newTaskGroupIdentityLink(task, groupId, type);
   }
 
   @Override

@@ -1,10 +1,10 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_ADMINS;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_APPLICANTS;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_AUDITORS;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_SUPERVISORS;
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.ADMINS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.APPLICANTS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.AUDITORS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.SUPERVISORS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
@@ -23,6 +23,7 @@ import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEG
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
 import java.util.List;
 import java.util.Map;
@@ -43,45 +44,45 @@ public final class Roles {
 
   /** The groups, with the names shown in Admin. */
   public static final Map<String, String> GROUPS = Map.of(
-      GROUP_APPLICANTS, "Pemohon",
-      GROUP_VERIFIERS, "Verifikator",
-      GROUP_SUPERVISORS, "Kepala Bidang",
-      GROUP_AUDITORS, "Auditor",
-      GROUP_ADMINS, "Administrator Camunda");
+      APPLICANTS, "Pemohon",
+      VERIFIERS, "Verifikator",
+      SUPERVISORS, "Kepala Bidang",
+      AUDITORS, "Auditor",
+      ADMINS, "Administrator Camunda");
 
   public static final List<Grant> GRANTS = List.of(
       // pemohon: start a request and work their own tasks, in Tasklist only
-      new Grant(GROUP_APPLICANTS, APPLICATION, "tasklist", List.of(ACCESS)),
-      new Grant(GROUP_APPLICANTS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, CREATE_INSTANCE)),
-      new Grant(GROUP_APPLICANTS, PROCESS_INSTANCE, ANY, List.of(CREATE)),
-      new Grant(GROUP_APPLICANTS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
+      new Grant(APPLICANTS, APPLICATION, "tasklist", List.of(ACCESS)),
+      new Grant(APPLICANTS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, CREATE_INSTANCE)),
+      new Grant(APPLICANTS, PROCESS_INSTANCE, ANY, List.of(CREATE)),
+      new Grant(APPLICANTS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
 
       // verifikator: the queue and every request's data, the letter included, in Tasklist only. The
       // tasks through one grant on the process, not one per task (ApplicantAuthorizationProvider);
       // an applicant's task is still the applicant's: only its assignee completes it (ClaimedTaskRule)
-      new Grant(GROUP_VERIFIERS, APPLICATION, "tasklist", List.of(ACCESS)),
-      new Grant(GROUP_VERIFIERS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, TASK_WORK)),
-      new Grant(GROUP_VERIFIERS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
-      new Grant(GROUP_VERIFIERS, FILTER, TasklistFilters.VERIFIER_QUEUE, List.of(READ)),
+      new Grant(VERIFIERS, APPLICATION, "tasklist", List.of(ACCESS)),
+      new Grant(VERIFIERS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, TASK_WORK)),
+      new Grant(VERIFIERS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
+      new Grant(VERIFIERS, FILTER, TasklistFilters.VERIFIER_QUEUE, List.of(READ)),
 
       // kepala-bidang: reads requests and their history in Tasklist and Cockpit, changes nothing
-      new Grant(GROUP_SUPERVISORS, APPLICATION, "tasklist", List.of(ACCESS)),
-      new Grant(GROUP_SUPERVISORS, APPLICATION, "cockpit", List.of(ACCESS)),
-      new Grant(GROUP_SUPERVISORS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, READ_HISTORY)),
-      new Grant(GROUP_SUPERVISORS, DEPLOYMENT, ANY, List.of(READ)),
-      new Grant(GROUP_SUPERVISORS, OPERATION_LOG_CATEGORY, ANY, List.of(UserOperationLogCategoryPermissions.READ)),
-      new Grant(GROUP_SUPERVISORS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
-      new Grant(GROUP_SUPERVISORS, FILTER, TasklistFilters.VERIFIER_QUEUE, List.of(READ)),
-      new Grant(GROUP_SUPERVISORS, FILTER, TasklistFilters.SUPERVISOR_VIEW, List.of(READ)),
+      new Grant(SUPERVISORS, APPLICATION, "tasklist", List.of(ACCESS)),
+      new Grant(SUPERVISORS, APPLICATION, "cockpit", List.of(ACCESS)),
+      new Grant(SUPERVISORS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, READ_HISTORY)),
+      new Grant(SUPERVISORS, DEPLOYMENT, ANY, List.of(READ)),
+      new Grant(SUPERVISORS, OPERATION_LOG_CATEGORY, ANY, List.of(UserOperationLogCategoryPermissions.READ)),
+      new Grant(SUPERVISORS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
+      new Grant(SUPERVISORS, FILTER, TasklistFilters.VERIFIER_QUEUE, List.of(READ)),
+      new Grant(SUPERVISORS, FILTER, TasklistFilters.SUPERVISOR_VIEW, List.of(READ)),
 
       // auditor: reads running and finished requests and their history in Cockpit, changes nothing
-      new Grant(GROUP_AUDITORS, APPLICATION, "cockpit", List.of(ACCESS)),
-      new Grant(GROUP_AUDITORS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, READ_HISTORY)),
-      new Grant(GROUP_AUDITORS, DEPLOYMENT, ANY, List.of(READ)),
-      new Grant(GROUP_AUDITORS, OPERATION_LOG_CATEGORY, ANY, List.of(UserOperationLogCategoryPermissions.READ)));
+      new Grant(AUDITORS, APPLICATION, "cockpit", List.of(ACCESS)),
+      new Grant(AUDITORS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, READ_HISTORY)),
+      new Grant(AUDITORS, DEPLOYMENT, ANY, List.of(READ)),
+      new Grant(AUDITORS, OPERATION_LOG_CATEGORY, ANY, List.of(UserOperationLogCategoryPermissions.READ)));
 
   /** camunda-admin: everything, on every resource type. */
-  public static final String ADMIN_GROUP = GROUP_ADMINS;
+  public static final String ADMIN_GROUP = ADMINS;
   public static final Permission ADMIN_PERMISSION = ALL;
 
   private Roles() {

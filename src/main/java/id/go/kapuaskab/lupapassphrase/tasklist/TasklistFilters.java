@@ -1,8 +1,9 @@
 package id.go.kapuaskab.lupapassphrase.tasklist;
 
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 
+import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public class TasklistFilters implements SetupStep {
     FilterService filters = processEngine.getFilterService();
     TaskQuery mine = processEngine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
     TaskQuery queue = processEngine.getTaskService().createTaskQuery()
-        .taskCandidateGroup(GROUP_VERIFIERS).includeAssignedTasks();
+        .taskCandidateGroup(VERIFIERS).includeAssignedTasks();
     TaskQuery all = processEngine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY);
     create(filters, MY_TASKS, -10, "Tugas yang ditugaskan kepada saya", mine);
     create(filters, VERIFIER_QUEUE, 0, "Permohonan yang menunggu verifikator", queue);

@@ -1,10 +1,11 @@
 package id.go.kapuaskab.lupapassphrase.benchmark;
 
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQUEST;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.APPLICANT;
 
+import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import id.go.kapuaskab.lupapassphrase.support.Users;
@@ -32,7 +33,7 @@ final class VerifierQueue {
   private static final long BUDGET_NANOS = (WARM_UP + SAMPLES) * 20_000_000L * 10;
   private static final int FEWEST = 10;
   private static final int PAGE = 15;
-  private static final String REST_QUERY = "{\"candidateGroup\":\"" + GROUP_VERIFIERS
+  private static final String REST_QUERY = "{\"candidateGroup\":\"" + VERIFIERS
       + "\",\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
 
   private final ProcessEngine engine;
@@ -70,14 +71,14 @@ final class VerifierQueue {
   }
 
   long queued() {
-    return engine.getTaskService().createTaskQuery().taskCandidateGroup(GROUP_VERIFIERS).count();
+    return engine.getTaskService().createTaskQuery().taskCandidateGroup(VERIFIERS).count();
   }
 
   /** Milliseconds for the first page of the queue through the Java API, as the verifier (authorizations checked). */
   List<Double> javaApiLatencies() {
     Users.authenticate(engine, DemoPeople.VERA.userId());
     try {
-      return timed(() -> engine.getTaskService().createTaskQuery().taskCandidateGroup(GROUP_VERIFIERS)
+      return timed(() -> engine.getTaskService().createTaskQuery().taskCandidateGroup(VERIFIERS)
           .orderByTaskCreateTime().desc().listPage(0, PAGE));
     } finally {
       engine.getIdentityService().clearAuthentication();

@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
+import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.*;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +94,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     assertThat(request.getBusinessKey()).matches("LP-\\d{8}-[A-Z2-9]{6}");
     complete(task(request), Requests.submissionOf(ani));
 
-    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).task().hasCandidateGroup(GROUP_VERIFIERS).isNotAssigned();
+    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).task().hasCandidateGroup(VERIFIERS).isNotAssigned();
     approve(request);
 
     assertThat(request).isWaitingAt(TASK_RESET_PASSPHRASE);
@@ -226,7 +227,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     complete(task(request), withVariables(LINK_STATUS, LinkStatus.NOT_RECEIVED.name()));
 
     assertThat(request).hasPassed("EndEvent_ResendLimitReached")
-        .isWaitingAt(TASK_REVIEW_AMS_REFUSAL).task().hasCandidateGroup(GROUP_VERIFIERS);
+        .isWaitingAt(TASK_REVIEW_AMS_REFUSAL).task().hasCandidateGroup(VERIFIERS);
     assertThat(request).variables().containsEntry(REFUSAL_REASON,
         "Tautan reset tidak diterima pemohon setelah batas kirim ulang tercapai.");
     complete(task(request), withVariables(VERIFIER_NOTE, "Periksa alamat e-mail dinas Anda di AMS bersama verifikator."));

@@ -1,6 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
-import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_SUBMIT_REQUEST;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQUEST;
@@ -138,7 +138,7 @@ class ProcessModelTest extends IntegrationTest {
       assertThat(tasks.get(applicantTask).getCamundaAssignee()).as(applicantTask).isEqualTo("${applicant}");
     }
     for (String verifierTask : List.of(ProcessIds.TASK_VERIFY_REQUEST, ProcessIds.TASK_REVIEW_AMS_REFUSAL)) {
-      assertThat(tasks.get(verifierTask).getCamundaCandidateGroups()).as(verifierTask).isEqualTo(GROUP_VERIFIERS);
+      assertThat(tasks.get(verifierTask).getCamundaCandidateGroups()).as(verifierTask).isEqualTo(VERIFIERS);
       assertThat(tasks.get(verifierTask).getCamundaAssignee()).as(verifierTask).isNull();
     }
     assertThat(model.getModelElementById(ProcessIds.START_REQUEST).getAttributeValueNs(

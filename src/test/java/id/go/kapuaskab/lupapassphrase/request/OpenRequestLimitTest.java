@@ -6,6 +6,7 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SUBMIT_ACT
 import static id.go.kapuaskab.lupapassphrase.support.RestVariables.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.process.ProcessIds;
 import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
@@ -77,11 +78,11 @@ class OpenRequestLimitTest extends IntegrationTest {
     // another applicant is not held by these, and an administrator is held by nothing
     assertThat(door.as(port, "budi").call("POST", START, Map.of()).status()).isEqualTo(200);
     assertThat(door.as(port, applicant).call("POST", START, Map.of()).status()).isEqualTo(409);
-    engine.getIdentityService().createMembership(applicant, ProcessIds.GROUP_ADMINS);
+    engine.getIdentityService().createMembership(applicant, Groups.ADMINS);
     try {
       assertThat(door.as(port, applicant).call("POST", START, Map.of()).status()).isEqualTo(200);
     } finally {
-      engine.getIdentityService().deleteMembership(applicant, ProcessIds.GROUP_ADMINS);
+      engine.getIdentityService().deleteMembership(applicant, Groups.ADMINS);
     }
     assertThat(open(applicant)).isEqualTo(limit + 1);
 
@@ -103,7 +104,7 @@ class OpenRequestLimitTest extends IntegrationTest {
       user.setLastName("Batas");
       user.setPassword("demo");
       identity.saveUser(user);
-      identity.createMembership(userId, ProcessIds.GROUP_APPLICANTS);
+      identity.createMembership(userId, Groups.APPLICANTS);
     }
   }
 }

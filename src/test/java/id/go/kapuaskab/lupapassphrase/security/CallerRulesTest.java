@@ -10,6 +10,7 @@ import static id.go.kapuaskab.lupapassphrase.support.RestVariables.file;
 import static id.go.kapuaskab.lupapassphrase.support.RestVariables.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
@@ -50,7 +51,7 @@ class CallerRulesTest extends IntegrationTest {
   private static final String SECOND_VERIFIER = "vino";
   /** A verifier who forgot their own passphrase: in both groups, holding Ani's certificate in the sandbox. */
   private static final DemoPerson VERIFYING_APPLICANT = new DemoPerson("vani", "Vani", "Lestari", DemoPeople.ANI.email(),
-      List.of(ProcessIds.GROUP_APPLICANTS, ProcessIds.GROUP_VERIFIERS), DemoPeople.ANI.nik(), DemoPeople.ANI.nip(),
+      List.of(Groups.APPLICANTS, Groups.VERIFIERS), DemoPeople.ANI.nik(), DemoPeople.ANI.nip(),
       DemoPeople.ANI.certificate(), DemoPeople.ANI.validFrom());
 
   @LocalServerPort
@@ -61,7 +62,7 @@ class CallerRulesTest extends IntegrationTest {
 
   @BeforeEach
   void moreVerifiers() {
-    saveUser(SECOND_VERIFIER, "Vino", List.of(ProcessIds.GROUP_VERIFIERS));
+    saveUser(SECOND_VERIFIER, "Vino", List.of(Groups.VERIFIERS));
     saveUser(VERIFYING_APPLICANT.userId(), VERIFYING_APPLICANT.firstName(), VERIFYING_APPLICANT.groups());
   }
 

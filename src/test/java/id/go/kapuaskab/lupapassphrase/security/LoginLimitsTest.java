@@ -2,6 +2,7 @@ package id.go.kapuaskab.lupapassphrase.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.process.ProcessIds;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
@@ -190,7 +191,7 @@ class LoginLimitsTest extends IntegrationTest {
       user.setLastName("Uji");
       user.setPassword(RIGHT);
       identity.saveUser(user);
-      identity.createMembership(userId, ProcessIds.GROUP_APPLICANTS);
+      identity.createMembership(userId, Groups.APPLICANTS);
     }
   }
 

@@ -78,7 +78,7 @@ public class AmsHttpClient implements AmsPort {
 
   private <T> T call(Operation operation, Holder holder, String idempotencyKey, Class<T> answerType,
       Predicate<T> complete) {
-    String masked = holder.nik() != null ? PersonalData.maskNik(holder.nik()) : PersonalData.maskEmail(holder.email());
+    String masked = holder.nik() != null ? PersonalData.maskNumber(holder.nik()) : PersonalData.maskEmail(holder.email());
     String who = "holder " + masked + (idempotencyKey == null ? "" : ", key " + idempotencyKey);
     long started = System.nanoTime();
     try {

@@ -95,7 +95,7 @@ class AmsHttpClientTest {
         .withRequestBody(equalToJson("{\"nik\":\"" + ANI.nik() + "\"}")));
     assertThat(contract.violations()).isEmpty();
     assertThat(log.list).anySatisfy(event -> assertThat(event.getFormattedMessage())
-        .contains("reset passphrase", PersonalData.maskNik(ANI.nik()), KEY));
+        .contains("reset passphrase", PersonalData.maskNumber(ANI.nik()), KEY));
   }
 
   @Test

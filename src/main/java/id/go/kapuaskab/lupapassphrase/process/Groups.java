@@ -1,0 +1,18 @@
+package id.go.kapuaskab.lupapassphrase.process;
+
+/**
+ * The groups the diagram names (its candidate groups) and the rules grant to: each role of the
+ * office is one group (security/Roles says what each may do).
+ */
+public final class Groups {
+
+  public static final String APPLICANTS = "pemohon";
+  public static final String VERIFIERS = "verifikator";
+  public static final String SUPERVISORS = "kepala-bidang";
+  public static final String AUDITORS = "auditor";
+  /** Camunda's own administrators' group: everything, everywhere. */
+  public static final String ADMINS = "camunda-admin";
+
+  private Groups() {
+  }
+}
