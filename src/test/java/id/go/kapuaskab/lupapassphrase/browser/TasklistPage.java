@@ -86,6 +86,8 @@ final class TasklistPage {
   void startProcess(String processName) {
     click(By.partialLinkText("Mulai proses"));
     click(By.xpath("//div[contains(@class,'modal-content')]//a[normalize-space()='" + processName + "']"));
+    // the start form must have rendered (form-js) before Mulai submits it, or Tasklist has nothing to submit
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content form.fjs-form")));
     click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content")));
   }

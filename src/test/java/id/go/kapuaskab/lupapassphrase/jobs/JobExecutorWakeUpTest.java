@@ -125,9 +125,10 @@ class JobExecutorWakeUpTest {
   @Test
   void aTimerWhoseJobWasDeletedOrWhoseRequestWasCancelledDoesNotFire() {
     ProcessEngine node = node("node-a", true);
-    String jobDeleted = startTimerDueIn(node, Duration.ofMillis(1500));
-    String cancelled = startTimerDueIn(node, Duration.ofMillis(1500));
-    String later = startTimerDueIn(node, Duration.ofMillis(2500));
+    // due a few seconds out, so the deletion and the cancellation below come first even on a loaded machine
+    String jobDeleted = startTimerDueIn(node, Duration.ofSeconds(4));
+    String cancelled = startTimerDueIn(node, Duration.ofSeconds(4));
+    String later = startTimerDueIn(node, Duration.ofSeconds(5));
 
     Job job = node.getManagementService().createJobQuery().processInstanceId(jobDeleted).singleResult();
     node.getManagementService().deleteJob(job.getId());

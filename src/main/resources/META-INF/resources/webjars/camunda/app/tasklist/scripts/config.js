@@ -27,10 +27,8 @@ export default {
   customScripts: [
     // the service's name on the login page
     '../layanan/login.js',
-    // "Start process" only for those who may start a request
-    'scripts/start-process.js',
-    // handing tasks to others only for the administrator
-    'scripts/task-actions.js'
+    // "Start process" only for those who may start a request; handing tasks around only for the administrator
+    'scripts/permissions.js'
   ],
 
   shortcuts: {
