@@ -3,6 +3,7 @@ package id.go.kapuaskab.lupapassphrase.demo;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_ADMINS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_APPLICANTS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_AUDITORS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_OPERATORS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_SUPERVISORS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
 
@@ -28,6 +29,8 @@ public final class DemoPeople {
       List.of(GROUP_SUPERVISORS), null, null, null, null);
   public static final DemoPerson RINA = new DemoPerson("rina", "Rina", "Marlina", "rina.marlina@kapuaskab.go.id",
       List.of(GROUP_AUDITORS), null, null, null, null);
+  public static final DemoPerson OKI = new DemoPerson("oki", "Oki", "Pratama", "oki.pratama@kapuaskab.go.id",
+      List.of(GROUP_OPERATORS), null, null, null, null);
   public static final DemoPerson ADMIN = new DemoPerson("admin", "Admin", "Persandian", "persandian@kapuaskab.go.id",
       List.of(GROUP_ADMINS), null, null, null, null);
 
@@ -40,7 +43,7 @@ public final class DemoPeople {
       List.of(), "6203055203870005", "198703122011012005", CertificateStatus.EXPIRED, Instant.parse("2023-02-01T01:00:00Z"));
 
   public static final List<DemoPerson> ALL =
-      List.of(ANI, BUDI, VERA, HENDRA, RINA, ADMIN, CITRA_REVOKED, DEDI_SUSPENDED, EKA_EXPIRED);
+      List.of(ANI, BUDI, VERA, HENDRA, RINA, OKI, ADMIN, CITRA_REVOKED, DEDI_SUSPENDED, EKA_EXPIRED);
 
   private DemoPeople() {
   }

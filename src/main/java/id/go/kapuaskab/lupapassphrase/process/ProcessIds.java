@@ -42,6 +42,8 @@ public final class ProcessIds {
   public static final String GROUP_SUPERVISORS = "kepala-bidang";
   public static final String GROUP_AUDITORS = "auditor";
   public static final String GROUP_ADMINS = "camunda-admin";
+  /** Reads the metrics and the health details (operations.OperatorAccess); no grant in the engine. */
+  public static final String GROUP_OPERATORS = "operator";
 
   private ProcessIds() {
   }

@@ -3,6 +3,7 @@ package id.go.kapuaskab.lupapassphrase.security;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_ADMINS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_APPLICANTS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_AUDITORS;
+import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_OPERATORS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_SUPERVISORS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.GROUP_VERIFIERS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
@@ -47,7 +48,8 @@ public final class Roles {
       GROUP_VERIFIERS, "Verifikator",
       GROUP_SUPERVISORS, "Kepala Bidang",
       GROUP_AUDITORS, "Auditor",
-      GROUP_ADMINS, "Administrator Camunda");
+      GROUP_ADMINS, "Administrator Camunda",
+      GROUP_OPERATORS, "Operator Sistem");
 
   public static final List<Grant> GRANTS = List.of(
       // pemohon: start a request and work their own tasks, in Tasklist only
