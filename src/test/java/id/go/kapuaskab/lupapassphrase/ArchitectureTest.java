@@ -52,7 +52,8 @@ class ArchitectureTest {
       Map.entry("request.OpenRequestListener", "the applicant's open requests, counted inside the opening command"),
       Map.entry("process.AmsRetry", "the engine's reading of a retry cycle, to refuse a bad one at start"),
       Map.entry("operations.EngineEventMetrics", "the engine's history events, counted once their transaction commits"),
-      Map.entry("operations.JobExecutorHealth", "when the job executor last looked for jobs"));
+      Map.entry("operations.JobExecutorHealth", "when the job executor last looked for jobs"),
+      Map.entry("operations.NodeInLogs", "a command interceptor that names the node in the log context"));
 
   @Test
   void packagesDependOnEachOtherInOneDirectionOnly() {

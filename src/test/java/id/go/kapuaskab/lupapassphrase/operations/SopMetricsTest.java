@@ -17,6 +17,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.cluster.NodeIdentity;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.operations.Actuator.Scrape;
 import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
@@ -35,7 +36,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -50,6 +54,7 @@ import org.springframework.util.MultiValueMap;
  * the SOP: each figure moves by what was done (the shared context holds other tests' requests too, so
  * the figures are compared before and after).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SopMetricsTest extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,6 +65,9 @@ class SopMetricsTest extends IntegrationTest {
 
   @Autowired
   private TestRestTemplate http;
+
+  @Autowired
+  private NodeIdentity node;
 
   private Actuator actuator;
   private RequestFixtures requests;
@@ -94,7 +102,7 @@ class SopMetricsTest extends IntegrationTest {
   }
 
   @Test
-  void anAmsOutageShowsAsFaultsRetriesAnIncidentAndInTheHealthOfAms() throws Exception {
+  void anAmsOutageShowsAsFaultsRetriesAnIncidentAndInTheHealthOfAms(CapturedOutput log) throws Exception {
     double atStep2 = actuator.scrape().value("lupa_requests_open", "step=\"2\"");
     ProcessInstance request = waitingForAmsReset();
     Job reset = job(request, TASK_RESET_PASSPHRASE);
@@ -137,6 +145,9 @@ class SopMetricsTest extends IntegrationTest {
     awaitValue("lupa_incidents_open", before.value("lupa_incidents_open", "type=\"failedJob\""), "type=\"failedJob\"");
     assertThat(JSON.readTree(actuator.get("/actuator/health", Actuator.OPERATOR, Actuator.PASSWORD).body())
         .at("/components/ams/status").asText()).isEqualTo("UP");
+    // the plain-text log names the request and the node on each line of the work on it
+    assertThat(log.getOut()).containsPattern("\\[" + request.getBusinessKey() + " " + node.name()
+        + "\\] .*AMS reset passphrase \\(holder \\*{12}\\d{4}, key " + request.getBusinessKey() + ":reset\\): done");
   }
 
   @Test
