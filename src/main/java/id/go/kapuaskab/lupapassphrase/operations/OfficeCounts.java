@@ -143,18 +143,20 @@ class OfficeCounts implements MeterBinder {
         .description("Accounts the engine makes wait after wrong passwords, now").register(registry);
   }
 
-  /** The figures of the last read, read again first when that is older than the interval. */
+  /**
+   * The figures of the last read, read again first when that ended more than the interval ago: the gauges of
+   * one scrape, read one after the other, share one read.
+   */
   synchronized Figures current() {
-    long now = System.nanoTime();
-    if (!read || now - readAt >= readInterval.toNanos()) {
-      readAt = now;
-      read = true;
+    if (!read || System.nanoTime() - readAt >= readInterval.toNanos()) {
       try {
         figures = read();
       } catch (DataAccessException e) {
         // the gauges keep the last figures; the next interval tries again
         LOG.warn("Could not read the office's counts for the metrics: {}", e.getMessage());
       }
+      read = true;
+      readAt = System.nanoTime();
     }
     return figures;
   }
