@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -78,13 +79,15 @@ class MetricsBenchmark {
 
       List<Double> quiet = new ArrayList<>();
       List<Double> scraped = new ArrayList<>();
+      List<Double> scrapesUnderLoad = new CopyOnWriteArrayList<>();
       for (int round = 1; round <= 2; round++) {
         progress(database, "round " + round + ": " + CLIENTS + " clients for " + RUN.toSeconds() + " s without scraping");
         quiet.add(Load.rateFor(client, CLIENTS, RUN));
         progress(database, "round " + round + ": " + CLIENTS + " clients for " + RUN.toSeconds() + " s, scraped every "
             + SCRAPE_EVERY.toSeconds() + " s");
         ScheduledExecutorService prometheus = Executors.newSingleThreadScheduledExecutor();
-        prometheus.scheduleAtFixedRate(scraper::scrape, 0, SCRAPE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        prometheus.scheduleAtFixedRate(() -> scrapesUnderLoad.add(scraper.scrape()), 0, SCRAPE_EVERY.toMillis(),
+            TimeUnit.MILLISECONDS);
         try {
           scraped.add(Load.rateFor(client, CLIENTS, RUN));
         } finally {
@@ -96,6 +99,11 @@ class MetricsBenchmark {
       figures.put(Figure.RATE_QUIET, withoutScraping);
       figures.put(Figure.RATE_SCRAPED, withScraping);
       figures.put(Figure.COST, 100 * (withoutScraping - withScraping) / withoutScraping);
+      figures.put(Figure.SPREAD, 100 * Math.abs(quiet.get(0) - quiet.get(1)) / withoutScraping);
+      double underLoad = Stats.of(scrapesUnderLoad).p50();
+      figures.put(Figure.SCRAPE_UNDER_LOAD, underLoad);
+      // a scrape keeps at most one core busy while it runs: its time in the interval bounds its share of the CPU
+      figures.put(Figure.SHARE, 100 * underLoad / SCRAPE_EVERY.toMillis());
 
       VerifierQueue queue = new VerifierQueue(app.engine);
       progress(database, "verifier's queue filled to " + OPEN_REQUESTS + " open requests");
@@ -211,6 +219,9 @@ class MetricsBenchmark {
     RATE_QUIET("Complete requests per second, REST API (" + CLIENTS + " clients)", "not scraped", ""),
     RATE_SCRAPED("Complete requests per second, REST API (" + CLIENTS + " clients)", "scraped every 5 s", ""),
     COST("Complete requests per second, REST API (" + CLIENTS + " clients)", "cost of the metrics (%)", "< 5"),
+    SPREAD("Complete requests per second, REST API (" + CLIENTS + " clients)", "spread of the two runs not scraped (%)", ""),
+    SCRAPE_UNDER_LOAD("Complete requests per second, REST API (" + CLIENTS + " clients)", "a scrape under that load, p50 (ms)", ""),
+    SHARE("Complete requests per second, REST API (" + CLIENTS + " clients)", "its share of the 5 s, at most of one core (%)", "< 1"),
     OPEN("Scrape of /actuator/prometheus as the operator", "open requests", ">= 10000"),
     SCRAPE_P50("Scrape of /actuator/prometheus as the operator", "reading the database, p50 (ms)", ""),
     SCRAPE_P95("Scrape of /actuator/prometheus as the operator", "reading the database, p95 (ms)", "< 100"),
