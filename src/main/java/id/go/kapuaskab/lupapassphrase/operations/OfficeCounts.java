@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 class OfficeCounts implements MeterBinder {
 
   /** Where a request can wait, and the SOP step that is: its user tasks and its calls to AMS. */
-  static final Map<String, SopStep> STEP_OF_ACTIVITY = Map.of(
+  private static final Map<String, SopStep> STEP_OF_ACTIVITY = Map.of(
       TASK_SUBMIT_REQUEST, SopStep.SUBMIT_REQUEST,
       TASK_VERIFY_REQUEST, SopStep.VERIFY_AND_RESET,
       TASK_REVIEW_AMS_REFUSAL, SopStep.VERIFY_AND_RESET,
