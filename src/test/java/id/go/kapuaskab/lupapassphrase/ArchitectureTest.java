@@ -62,7 +62,10 @@ class ArchitectureTest {
       Map.entry("process.ProcessListeners", "listeners built into every version of the diagram as it is parsed"),
       Map.entry("request.RequestNumbers", "a number no request has, looked up inside the opening command"),
       Map.entry("request.OpenRequestListener", "the applicant's open requests, counted inside the opening command"),
-      Map.entry("process.AmsRetry", "the engine's reading of a retry cycle, to refuse a bad one at start"));
+      Map.entry("process.AmsRetry", "the engine's reading of a retry cycle, to refuse a bad one at start"),
+      Map.entry("operations.EngineEventMetrics", "the engine's history events, counted once their transaction commits"),
+      Map.entry("operations.JobExecutorHealth", "when the job executor last looked for jobs"),
+      Map.entry("operations.NodeInLogs", "a command interceptor that names the node in the log context"));
 
   @Test
   void packagesDependOnEachOtherInOneDirectionOnly() {

@@ -1,8 +1,5 @@
 package id.go.kapuaskab.lupapassphrase.cluster;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,19 +25,12 @@ public class NodeIdentity extends AbstractProcessEnginePlugin {
   private String jobTable;
   private JobExecutor jobExecutor;
 
-  public NodeIdentity(NodeSettings settings, int port) {
-    this.name = settings.name() == null || settings.name().isBlank() ? defaultName(port) : settings.name().trim();
+  public NodeIdentity(NodeName name) {
+    this.name = name.value();
   }
 
-  /** This host and the server's port; with a random port (0) a random suffix, since nothing stays the same then. */
-  private static String defaultName(int port) {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "localhost";
-    }
-    return host + ":" + (port > 0 ? Integer.toString(port) : UUID.randomUUID().toString().substring(0, 8));
+  public NodeIdentity(NodeSettings settings, int port) {
+    this(NodeName.of(settings, port));
   }
 
   public String name() {

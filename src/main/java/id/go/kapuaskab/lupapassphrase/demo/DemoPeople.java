@@ -3,6 +3,7 @@ package id.go.kapuaskab.lupapassphrase.demo;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.ADMINS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.APPLICANTS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.AUDITORS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.OPERATORS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.SUPERVISORS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 
@@ -30,6 +31,8 @@ public final class DemoPeople {
       List.of(SUPERVISORS), null, null, null, null);
   public static final DemoPerson RINA = new DemoPerson("rina", "Rina", "Marlina", "rina.marlina@kapuaskab.go.id",
       List.of(AUDITORS), null, null, null, null);
+  public static final DemoPerson OKI = new DemoPerson("oki", "Oki", "Pratama", "oki.pratama@kapuaskab.go.id",
+      List.of(OPERATORS), null, null, null, null);
   public static final DemoPerson ADMIN = new DemoPerson("admin", "Admin", "Persandian", "persandian@kapuaskab.go.id",
       List.of(ADMINS), null, null, null, null);
 
@@ -42,7 +45,7 @@ public final class DemoPeople {
       List.of(), "6203055203870005", "198703122011012005", CertificateStatus.EXPIRED, Instant.parse("2023-02-01T01:00:00Z"));
 
   public static final List<DemoPerson> ALL =
-      List.of(ANI, BUDI, VERA, HENDRA, RINA, ADMIN, CITRA_REVOKED, DEDI_SUSPENDED, EKA_EXPIRED);
+      List.of(ANI, BUDI, VERA, HENDRA, RINA, OKI, ADMIN, CITRA_REVOKED, DEDI_SUSPENDED, EKA_EXPIRED);
 
   private DemoPeople() {
   }

@@ -1,9 +1,12 @@
 package id.go.kapuaskab.lupapassphrase.engine;
 
 import id.go.kapuaskab.lupapassphrase.cluster.NodeIdentity;
+import id.go.kapuaskab.lupapassphrase.cluster.NodeName;
 import id.go.kapuaskab.lupapassphrase.cluster.NodeSettings;
 import id.go.kapuaskab.lupapassphrase.jobs.ConflictRetriedAtOnce;
 import id.go.kapuaskab.lupapassphrase.jobs.JobExecutorWakeUp;
+import id.go.kapuaskab.lupapassphrase.operations.EngineEventMetrics;
+import id.go.kapuaskab.lupapassphrase.operations.NodeInLogs;
 import id.go.kapuaskab.lupapassphrase.process.DiagramExpressions;
 import id.go.kapuaskab.lupapassphrase.process.ProcessListeners;
 import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
@@ -14,6 +17,7 @@ import id.go.kapuaskab.lupapassphrase.security.PasswordChecks;
 import id.go.kapuaskab.lupapassphrase.setup.EngineSetup;
 import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import id.go.kapuaskab.lupapassphrase.web.NoSerializedObjects;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,13 +40,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 class EngineExtensions {
 
+  /** This node's name, on its job locks, in the logs and on the metrics. */
   @Bean
-  ProductPlugins productPlugins(NodeSettings node, @Value("${server.port:8080}") int port, SubmissionCheck submissions,
+  NodeName nodeName(NodeSettings node, @Value("${server.port:8080}") int port) {
+    return NodeName.of(node, port);
+  }
+
+  @Bean
+  ProductPlugins productPlugins(NodeName node, MeterRegistry registry, SubmissionCheck submissions,
       ApplicationContext context, List<SetupStep> setupSteps, PlatformTransactionManager transactions,
       @Value("${lupa-passphrase.jobs.wake-at-due-date:true}") boolean wakeAtDueDate) {
     List<ProcessEnginePlugin> plugins = new ArrayList<>(List.of(
         // this node's name on its job locks and in the job log; first, so a killed node's locks are released early
-        new NodeIdentity(node, port),
+        new NodeIdentity(node),
+        // every command's log lines name the node, whichever thread runs it
+        new NodeInLogs(node),
         // who calls is checked inside the engine: guarded services, the command list, rules built into user tasks
         new CallerGuard(submissions),
         // office-wide statistics only for who may read every request counted (after the caller guard's check)
@@ -59,7 +71,9 @@ class EngineExtensions {
         // each SOP step's task shows its standard time, read from the diagram version it runs on
         new ProcessListeners(),
         // a job that lost an optimistic-locking race runs again at once, not after its retry cycle
-        new ConflictRetriedAtOnce()));
+        new ConflictRetriedAtOnce(),
+        // the SOP's counters from the engine's history events, counted once their transaction commits
+        new EngineEventMetrics(registry)));
     if (wakeAtDueDate) {
       // the job executor wakes when a job falls due, so SLA timers fire on time (docs/operations.md)
       plugins.add(new JobExecutorWakeUp());

@@ -10,6 +10,8 @@ public final class Groups {
   public static final String VERIFIERS = "verifikator";
   public static final String SUPERVISORS = "kepala-bidang";
   public static final String AUDITORS = "auditor";
+  /** Reads the metrics and the health details (operations/OperatorAccess); no grant in the engine. */
+  public static final String OPERATORS = "operator";
   /** Camunda's own administrators' group: everything, everywhere. */
   public static final String ADMINS = "camunda-admin";
 

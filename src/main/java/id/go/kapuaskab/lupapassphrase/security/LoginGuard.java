@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import id.go.kapuaskab.lupapassphrase.security.PasswordChecks.Check;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,8 +58,14 @@ public class LoginGuard extends OncePerRequestFilter {
   private final int maxFailures;
   private final Duration window;
   private final Cache<String, Failures> failures;
+  private final Counter wrongPasswords;
+  private final Counter refusedLogins;
 
-  public LoginGuard(LoginSettings settings) {
+  public LoginGuard(LoginSettings settings, MeterRegistry registry) {
+    this.wrongPasswords = Counter.builder("lupa.login.failures")
+        .description("Wrong passwords the engine compared, at every door").register(registry);
+    this.refusedLogins = Counter.builder("lupa.login.refused")
+        .description("Logins answered 429 because their client sent too many wrong passwords").register(registry);
     this.maxFailures = settings.maxFailuresPerClient();
     this.window = settings.clientWindow();
     this.failures = Caffeine.newBuilder()
@@ -90,6 +98,7 @@ public class LoginGuard extends OncePerRequestFilter {
     if (isLogin(request)) {
       Failures seen = failures.getIfPresent(client);
       if (seen != null && seen.users().size() >= maxFailures) {
+        refusedLogins.increment();
         refuse(response, Duration.between(now(), seen.since().plus(window)));
         return;
       }
@@ -112,6 +121,7 @@ public class LoginGuard extends OncePerRequestFilter {
     String user = Objects.toString(check.userId(), "");
     switch (check.outcome()) {
       case WRONG -> {
+        wrongPasswords.increment();
         Failures counted = failures.asMap().compute(client,
             (key, seen) -> seen == null ? new Failures(now(), List.of(user)) : seen.with(user));
         if (counted.users().size() == maxFailures) {

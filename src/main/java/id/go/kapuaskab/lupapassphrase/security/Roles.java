@@ -3,6 +3,7 @@ package id.go.kapuaskab.lupapassphrase.security;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.ADMINS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.APPLICANTS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.AUDITORS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.OPERATORS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.SUPERVISORS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
@@ -48,7 +49,8 @@ public final class Roles {
       VERIFIERS, "Verifikator",
       SUPERVISORS, "Kepala Bidang",
       AUDITORS, "Auditor",
-      ADMINS, "Administrator Camunda");
+      ADMINS, "Administrator Camunda",
+      OPERATORS, "Operator Sistem");
 
   public static final List<Grant> GRANTS = List.of(
       // pemohon: start a request and work their own tasks, in Tasklist only

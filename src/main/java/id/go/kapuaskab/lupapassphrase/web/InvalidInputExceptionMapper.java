@@ -19,6 +19,7 @@ public class InvalidInputExceptionMapper implements ExceptionMapper<InvalidInput
   public Response toResponse(InvalidInputException exception) {
     // the message names the field and the rule, never the value that was sent
     LOG.info("Input refused: {}", exception.getMessage());
+    RefusedCalls.count(exception, Response.Status.BAD_REQUEST.getStatusCode());
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(Map.of(

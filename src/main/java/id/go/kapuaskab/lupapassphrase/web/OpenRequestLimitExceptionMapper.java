@@ -18,6 +18,7 @@ public class OpenRequestLimitExceptionMapper implements ExceptionMapper<OpenRequ
   @Override
   public Response toResponse(OpenRequestLimitException exception) {
     LOG.info("Request refused (409): {}", exception.getMessage());
+    RefusedCalls.count(exception, Response.Status.CONFLICT.getStatusCode());
     return Response.status(Response.Status.CONFLICT)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(Map.of("type", OpenRequestLimitException.class.getSimpleName(), "message", exception.getMessage()))

@@ -18,6 +18,7 @@ public class RefusedCallExceptionMapper implements ExceptionMapper<RefusedCallEx
   @Override
   public Response toResponse(RefusedCallException exception) {
     LOG.info("Call refused ({}): {}", exception.status(), exception.getMessage());
+    RefusedCalls.count(exception, exception.status());
     return Response.status(exception.status())
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(Map.of("type", RefusedCallException.class.getSimpleName(), "message", exception.getMessage()))

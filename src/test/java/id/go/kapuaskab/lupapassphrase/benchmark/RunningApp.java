@@ -61,6 +61,13 @@ final class RunningApp implements AutoCloseable {
     }
   }
 
+  /** Runs one SQL statement on the application's database, outside a transaction (VACUUM needs that). */
+  void sql(String statement) throws SQLException {
+    try (Connection connection = dataSource().getConnection(); Statement sql = connection.createStatement()) {
+      sql.execute(statement);
+    }
+  }
+
   private DataSource dataSource() {
     return context.getBean(DataSource.class);
   }
