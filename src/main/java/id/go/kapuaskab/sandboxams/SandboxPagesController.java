@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * it is never put in the model, a log line or a redirect.
  */
 @Controller
-public class SandboxPagesController {
+class SandboxPagesController {
 
   private static final String OUTBOX_VIEW = "sandbox-ams/outbox";
   private static final String RESET_VIEW = "sandbox-ams/reset";

@@ -14,12 +14,32 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import id.go.kapuaskab.lupapassphrase.process.ReachableFromDiagram;
 import id.go.kapuaskab.sandboxams.SandboxAmsApplication;
+import jakarta.ws.rs.QueryParam;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -41,6 +61,15 @@ class ArchitectureTest {
   private static final String CONTRACT = BASE + ".ams.api";
   private static final JavaClasses PRODUCTION = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE, SANDBOX);
+  /** Production code with its tests, for the rules that ask who uses a class. */
+  private static final JavaClasses WITH_TESTS = new ClassFileImporter().importPackages(BASE, SANDBOX);
+  /**
+   * Production classes that a framework finds by name and makes from its own package: the entry points
+   * Spring Boot's launcher starts, and what the resources name for the service loader, Spring and Logback.
+   */
+  private static final Set<String> FRAMEWORK_LOADED = Stream.concat(
+      Stream.of(LupaPassphraseApplication.class.getName(), SandboxAmsApplication.class.getName()),
+      namedInResources()).collect(Collectors.toSet());
 
   /** The places that must use the engine's internals, and why. */
   private static final Map<String, String> ENGINE_INTERNALS = Map.ofEntries(
@@ -125,6 +154,127 @@ class ArchitectureTest {
             // the engine's clock, which the tests move
             ClockUtil.class))))
         .check(PRODUCTION);
+  }
+
+  @Test
+  void aClassIsPublicOnlyWhereAnotherPackageUsesIt() {
+    classes().that(describe("are production code", ArchitectureTest::isProductionCode))
+        .and().arePublic().and().areTopLevelClasses()
+        .and(not(describe("loaded by name by a framework", ArchitectureTest::isLoadedByName)))
+        .and(not(describe("made by Jersey", ArchitectureTest::isMadeByJersey)))
+        .and(not(describe("holding constants only", ArchitectureTest::holdsConstantsOnly)))
+        .should(beUsedFromAnotherPackage())
+        .check(WITH_TESTS);
+  }
+
+  @Test
+  void whatAFrameworkLoadsByNameIsPublic() {
+    classes().that(describe("are loaded by name by a framework", ArchitectureTest::isLoadedByName))
+        .should().bePublic()
+        .check(PRODUCTION);
+  }
+
+  /**
+   * Public is what another package uses, in production code or in a test: every dependency on a type
+   * counts but a compile-time constant, which javac copies into its user (see holdsConstantsOnly).
+   */
+  private static ArchCondition<JavaClass> beUsedFromAnotherPackage() {
+    return new ArchCondition<>("be used from another package") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        boolean used = type.getDirectDependenciesToSelf().stream()
+            .anyMatch(use -> !use.getOriginClass().getPackageName().equals(type.getPackageName()))
+            || isInAPublicSignature(type) || isImportedForItsConstants(type);
+        if (!used) {
+          events.add(SimpleConditionEvent.violated(type, type.getName() + " is public, yet no other package uses it"));
+        }
+      }
+    };
+  }
+
+  /**
+   * A class named in the resources, or a bean the diagram's expressions name: the engine's expression
+   * language calls its methods and reads its properties from its own package.
+   */
+  private static boolean isLoadedByName(JavaClass type) {
+    return FRAMEWORK_LOADED.contains(type.getName()) || type.isAnnotatedWith(ReachableFromDiagram.class);
+  }
+
+  /** Resources, their parameter beans and providers: JAX-RS makes them and wants them public. */
+  private static boolean isMadeByJersey(JavaClass type) {
+    return type.isAnnotatedWith(jakarta.ws.rs.Path.class)
+        || type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(jakarta.ws.rs.Path.class))
+        || type.getAllRawInterfaces().stream().anyMatch(contract -> contract.getPackageName().startsWith("jakarta.ws.rs"))
+        || type.getFields().stream().anyMatch(field -> field.isAnnotatedWith(QueryParam.class));
+  }
+
+  /** The classes that the resources name: service lists, Spring's factories, Logback's configuration. */
+  private static Stream<String> namedInResources() {
+    Pattern className = Pattern.compile("id\\.go\\.kapuaskab\\.[\\w.$]+");
+    try (Stream<Path> resources = files(Path.of("src/main/resources"), file -> true)) {
+      return resources.flatMap(file -> className.matcher(read(file)).results().map(MatchResult::group)).toList().stream();
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isProductionCode(JavaClass type) {
+    return type.getSource().map(source -> new ImportOption.DoNotIncludeTests().includes(Location.of(source.getUri())))
+        .orElse(false);
+  }
+
+  /** What a public method or constructor of a public class takes or returns is part of that API. */
+  private static boolean isInAPublicSignature(JavaClass type) {
+    return type.getDirectDependenciesToSelf().stream()
+        .map(Dependency::getOriginClass)
+        .filter(user -> user.isTopLevelClass() && user.getModifiers().contains(JavaModifier.PUBLIC))
+        .distinct()
+        .flatMap(user -> user.getCodeUnits().stream())
+        .filter(member -> member.getModifiers().contains(JavaModifier.PUBLIC))
+        .anyMatch(member -> member.getRawReturnType().equals(type) || member.getRawParameterTypes().contains(type));
+  }
+
+  /**
+   * javac copies a compile-time constant into the class that reads it, so the bytecode shows no use of
+   * a class for its public constants; the sources of the other packages do, in their imports.
+   */
+  private static boolean isImportedForItsConstants(JavaClass type) {
+    boolean hasPublicConstants = type.getFields().stream().anyMatch(field -> isConstant(field)
+        && field.getModifiers().contains(JavaModifier.PUBLIC));
+    Path ownPackage = Path.of(type.getPackageName().replace('.', '/'));
+    Pattern imported = Pattern.compile("^import (static )?" + Pattern.quote(type.getName()) + "[.;]", Pattern.MULTILINE);
+    try (Stream<Path> sources = Stream.of("src/main/java", "src/test/java").map(Path::of)
+        .flatMap(root -> files(root, file -> file.toString().endsWith(".java")))) {
+      return hasPublicConstants && sources
+          .filter(source -> !source.getParent().endsWith(ownPackage))
+          .anyMatch(source -> imported.matcher(read(source)).find());
+    }
+  }
+
+  private static Stream<Path> files(Path root, Predicate<Path> which) {
+    try {
+      return Files.walk(root).filter(Files::isRegularFile).filter(which);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isConstant(JavaField field) {
+    return field.getModifiers().containsAll(Set.of(JavaModifier.STATIC, JavaModifier.FINAL))
+        && (field.getRawType().isPrimitive() || field.getRawType().isEquivalentTo(String.class));
+  }
+
+  /** A holder of compile-time constants only: its users' bytecode holds the values, not the class. */
+  private static boolean holdsConstantsOnly(JavaClass type) {
+    return !type.getFields().isEmpty()
+        && type.getFields().stream().allMatch(ArchitectureTest::isConstant)
+        && type.getMethods().stream().allMatch(method -> method.getModifiers().contains(JavaModifier.PRIVATE));
   }
 
   /** The class as ENGINE_INTERNALS names it: below the base package, a nested class by its outer class. */

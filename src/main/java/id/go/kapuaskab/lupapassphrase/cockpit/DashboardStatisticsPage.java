@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * process, so one page of the limit holds all its versions, and that call is given it.
  */
 @Component
-public class DashboardStatisticsPage extends OncePerRequestFilter {
+class DashboardStatisticsPage extends OncePerRequestFilter {
 
   private static final String STATISTICS = ".*/api/cockpit/plugin/base/[^/]+/process-definition/statistics/?";
   private static final String MAX_RESULTS = "maxResults";

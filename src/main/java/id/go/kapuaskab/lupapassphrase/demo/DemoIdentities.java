@@ -1,5 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.demo;
 
+import id.go.kapuaskab.lupapassphrase.setup.SetupPhase;
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep.Phase;
 import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /** Creates the demo users of the local profile, once, in the groups {@link id.go.kapuaskab.lupapassphrase.security.Roles} sets up. */
 @Component
 @ConditionalOnProperty(name = "lupa-passphrase.demo.enabled", havingValue = "true")
-public class DemoIdentities implements SetupStep {
+@SetupPhase(Phase.USERS)
+class DemoIdentities implements SetupStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoIdentities.class);
 
@@ -21,11 +24,6 @@ public class DemoIdentities implements SetupStep {
 
   public DemoIdentities(@Value("${lupa-passphrase.demo.password}") String password) {
     this.password = password;
-  }
-
-  @Override
-  public Phase phase() {
-    return Phase.USERS;
   }
 
   @Override

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param amsProbeInterval the health check opens a connection to AMS at most once per this interval
  */
 @ConfigurationProperties("lupa-passphrase.operations")
-public record OperationsSettings(
+record OperationsSettings(
     @DefaultValue("15s") Duration databaseReadInterval,
     @DefaultValue("1m") Duration jobsOverdueAfter,
     @DefaultValue("2m") Duration jobAcquisitionStuckAfter,

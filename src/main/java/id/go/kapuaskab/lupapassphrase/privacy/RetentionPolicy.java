@@ -1,5 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.privacy;
 
+import id.go.kapuaskab.lupapassphrase.setup.SetupPhase;
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep.Phase;
 import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import java.util.Objects;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * and no process an administrator deploys keeps personal data longer than the office's rule.
  */
 @Component
-public class RetentionPolicy implements SetupStep {
+@SetupPhase(Phase.RETENTION)
+class RetentionPolicy implements SetupStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(RetentionPolicy.class);
 
@@ -29,11 +32,6 @@ public class RetentionPolicy implements SetupStep {
       throw new IllegalArgumentException("lupa-passphrase.retention.days must be at least 1, was " + days);
     }
     this.days = days;
-  }
-
-  @Override
-  public Phase phase() {
-    return Phase.RETENTION;
   }
 
   @Override

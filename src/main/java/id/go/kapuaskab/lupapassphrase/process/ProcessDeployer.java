@@ -1,5 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
+import id.go.kapuaskab.lupapassphrase.setup.SetupPhase;
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep.Phase;
 import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * process gets a new version that carries its forms; when nothing changed, nothing is deployed.
  */
 @Component
-public class ProcessDeployer implements SetupStep {
+@SetupPhase(Phase.DEPLOYMENT)
+class ProcessDeployer implements SetupStep {
 
   public static final String DEPLOYMENT_NAME = "lupa-passphrase";
   private static final Logger LOG = LoggerFactory.getLogger(ProcessDeployer.class);
@@ -35,11 +38,6 @@ public class ProcessDeployer implements SetupStep {
 
   public ProcessDeployer(ResourcePatternResolver resolver) {
     this.resolver = resolver;
-  }
-
-  @Override
-  public Phase phase() {
-    return Phase.DEPLOYMENT;
   }
 
   @Override

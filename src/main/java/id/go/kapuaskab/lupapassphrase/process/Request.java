@@ -10,7 +10,7 @@ import id.go.kapuaskab.lupapassphrase.ams.Holder;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The applicant's identity as submitted in step 1, read from the process variables in one place. */
-public record Request(String applicantName, String nik, String nip, String officialEmail, String agency) {
+record Request(String applicantName, String nik, String nip, String officialEmail, String agency) {
 
   public static Request of(VariableScope scope) {
     return new Request((String) scope.getVariable(APPLICANT_NAME), (String) scope.getVariable(NIK),

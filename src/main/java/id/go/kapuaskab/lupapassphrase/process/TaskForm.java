@@ -9,7 +9,7 @@ import java.util.List;
  * @param elementId the start event or user task
  * @param fields the form's fields, in the order a person fills them in
  */
-public record TaskForm(String elementId, List<FormField> fields) {
+record TaskForm(String elementId, List<FormField> fields) {
 
   public TaskForm {
     fields = List.copyOf(fields);

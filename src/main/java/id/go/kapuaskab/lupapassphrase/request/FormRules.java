@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param nipPattern NIP's shape
  * @param maxLength the longest text each field takes, by variable name
  */
-public record FormRules(List<String> officialEmailDomains, String officialEmailPattern, long letterMaxBytes,
+record FormRules(List<String> officialEmailDomains, String officialEmailPattern, long letterMaxBytes,
     String letterMaxText, String nikPattern, String nipPattern, Map<String, Integer> maxLength) {
 
   /** Built from the configuration, as the server applies it. */

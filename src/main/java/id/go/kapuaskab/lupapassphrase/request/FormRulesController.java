@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * data; without a session it answers 401 like every other endpoint.
  */
 @RestController
-public class FormRulesController {
+class FormRulesController {
 
   public static final String PATH = "/api/formulir/aturan";
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * again; AMS calls use the number as their idempotency key, so no two requests may share one.
  */
 @Component
-public class RequestNumbers {
+class RequestNumbers {
 
   static final int ATTEMPTS = 10;
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");

@@ -1,5 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
+import id.go.kapuaskab.lupapassphrase.setup.SetupPhase;
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep.Phase;
 import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "lupa-passphrase.demo.enabled", havingValue = "false", matchIfMissing = true)
-public class AdminAccount implements SetupStep {
+@SetupPhase(Phase.USERS)
+class AdminAccount implements SetupStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);
 
@@ -33,11 +36,6 @@ public class AdminAccount implements SetupStep {
       throw new UnsafeAdminPasswordException(weaknesses);
     }
     this.settings = settings;
-  }
-
-  @Override
-  public Phase phase() {
-    return Phase.USERS;
   }
 
   @Override

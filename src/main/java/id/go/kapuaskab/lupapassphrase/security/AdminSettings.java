@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * LUPAPASSPHRASE_ADMIN_PASSWORD). There is no default password.
  */
 @ConfigurationProperties("lupa-passphrase.admin")
-public record AdminSettings(@DefaultValue("admin") String username, String password) {
+record AdminSettings(@DefaultValue("admin") String username, String password) {
 }

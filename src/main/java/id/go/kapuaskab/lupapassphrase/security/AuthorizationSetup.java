@@ -1,6 +1,8 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
 import id.go.kapuaskab.lupapassphrase.security.Roles.Grant;
+import id.go.kapuaskab.lupapassphrase.setup.SetupPhase;
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep.Phase;
 import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,12 +21,8 @@ import org.springframework.stereotype.Component;
  * is granted as it starts ({@link ApplicantAuthorizationProvider}).
  */
 @Component
-public class AuthorizationSetup implements SetupStep {
-
-  @Override
-  public Phase phase() {
-    return Phase.AUTHORIZATIONS;
-  }
+@SetupPhase(Phase.AUTHORIZATIONS)
+class AuthorizationSetup implements SetupStep {
 
   @Override
   public void apply(ProcessEngine engine) {

@@ -48,7 +48,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
-public class LoginGuard extends OncePerRequestFilter {
+class LoginGuard extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginGuard.class);
   private static final ObjectMapper JSON = new ObjectMapper();

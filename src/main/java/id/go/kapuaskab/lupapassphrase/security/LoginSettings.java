@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientsRemembered how many client addresses each node keeps a count for at most
  */
 @ConfigurationProperties("lupa-passphrase.login")
-public record LoginSettings(
+record LoginSettings(
     @DefaultValue("5") int maxFailuresPerClient,
     @DefaultValue("15m") Duration clientWindow,
     @DefaultValue("100000") long clientsRemembered) {

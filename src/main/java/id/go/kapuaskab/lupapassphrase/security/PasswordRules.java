@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.identity.PasswordPolicyLengthRuleImpl;
  * the engine's own password policy (which production enforces for every user): no well-known
  * password, and a longer minimum, checked before the engine starts so the refusal says why.
  */
-public final class PasswordRules {
+final class PasswordRules {
 
   public static final int MIN_LENGTH = 12;
   private static final Set<String> DEFAULTS = Set.of("admin", "administrator", "demo", "camunda", "password",

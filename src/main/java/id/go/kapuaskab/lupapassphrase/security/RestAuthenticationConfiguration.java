@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** /engine-rest answers only to HTTP Basic against the engine's own users (the stock starter leaves it open). */
 @Configuration
-public class RestAuthenticationConfiguration {
+class RestAuthenticationConfiguration {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {

@@ -3,7 +3,7 @@ package id.go.kapuaskab.lupapassphrase.security;
 import java.util.List;
 
 /** Production refuses to start without a proper administrator password. */
-public class UnsafeAdminPasswordException extends RuntimeException {
+class UnsafeAdminPasswordException extends RuntimeException {
 
   private final List<String> weaknesses;
 

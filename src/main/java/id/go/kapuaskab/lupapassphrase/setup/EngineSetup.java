@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.util.ClassUtils;
 
 /**
  * Runs the set-up steps once the engine is built, in the order of their phases ({@link SetupStep.Phase}
@@ -26,7 +28,7 @@ public class EngineSetup extends AbstractProcessEnginePlugin {
   private final PlatformTransactionManager transactions;
 
   public EngineSetup(List<SetupStep> steps, PlatformTransactionManager transactions) {
-    this.steps = steps.stream().sorted(Comparator.comparing(SetupStep::phase)).toList();
+    this.steps = steps.stream().sorted(Comparator.comparing(EngineSetup::phaseOf)).toList();
     this.transactions = transactions;
   }
 
@@ -40,7 +42,7 @@ public class EngineSetup extends AbstractProcessEnginePlugin {
             return null;
           });
       for (SetupStep step : steps) {
-        LOG.debug("Set-up {}: {}", step.phase(), step.getClass().getSimpleName());
+        LOG.debug("Set-up {}: {}", phaseOf(step), step.getClass().getSimpleName());
         step.apply(engine);
       }
     } catch (RuntimeException e) {
@@ -48,5 +50,13 @@ public class EngineSetup extends AbstractProcessEnginePlugin {
       throw e;
     }
     transactions.commit(setup);
+  }
+
+  private static SetupStep.Phase phaseOf(SetupStep step) {
+    SetupPhase phase = AnnotationUtils.findAnnotation(ClassUtils.getUserClass(step), SetupPhase.class);
+    if (phase == null) {
+      throw new IllegalStateException(step.getClass().getName() + " is a set-up step without @SetupPhase");
+    }
+    return phase.value();
   }
 }

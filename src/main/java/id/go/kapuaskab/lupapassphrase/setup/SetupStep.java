@@ -2,7 +2,10 @@ package id.go.kapuaskab.lupapassphrase.setup;
 
 import org.camunda.bpm.engine.ProcessEngine;
 
-/** One thing the application sets up in the engine once it is built; {@link EngineSetup} runs them by phase. */
+/**
+ * One thing the application sets up in the engine once it is built; {@link EngineSetup} runs them by
+ * the phase each names with {@link SetupPhase}.
+ */
 public interface SetupStep {
 
   /**
@@ -21,8 +24,6 @@ public interface SetupStep {
     /** Retention on every version of every process (RetentionPolicy), the one just deployed included. */
     RETENTION
   }
-
-  Phase phase();
 
   void apply(ProcessEngine engine);
 }

@@ -4,6 +4,8 @@ import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 
 import id.go.kapuaskab.lupapassphrase.process.Groups;
+import id.go.kapuaskab.lupapassphrase.setup.SetupPhase;
+import id.go.kapuaskab.lupapassphrase.setup.SetupStep.Phase;
 import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  * the verifier's own tasks), the verifier queue, and the supervisor's view of every open task.
  */
 @Component
+@SetupPhase(Phase.FILTERS)
 public class TasklistFilters implements SetupStep {
 
   public static final String MY_TASKS = "Tugas saya";
@@ -27,11 +30,6 @@ public class TasklistFilters implements SetupStep {
   private static final List<Map<String, String>> COLUMNS = List.of(
       Map.of("name", "applicantName", "label", "Pemohon"),
       Map.of("name", "agency", "label", "Perangkat daerah"));
-
-  @Override
-  public Phase phase() {
-    return Phase.FILTERS;
-  }
 
   @Override
   public void apply(ProcessEngine processEngine) {

@@ -30,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-public class RequestSizeLimitFilter extends OncePerRequestFilter {
+class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private final int maxBytes;
   private final String limit;

@@ -246,10 +246,10 @@ class DeploymentBenchmark {
     lines.add("AMS: the sandbox alone, in another JVM; clients and sandbox share the same 2 cores");
     lines.add(String.format("%-58s %-10s %12s %12s %12s", "figure", "goal", Column.H2.label, Column.POSTGRESQL.label,
         Column.TWO_NODES.label));
-    Tables.bySection(Figure.values(), figure -> figure.section).forEach((section, figures) -> {
+    Tables.bySection(Figure.values(), figure -> figure.row.section()).forEach((section, figures) -> {
       lines.add(section);
       for (Figure figure : figures) {
-        lines.add(String.format("  %-56s %-10s %12s %12s %12s", figure.label, figure.goal, cell(Column.H2, figure),
+        lines.add(String.format("  %-56s %-10s %12s %12s %12s", figure.row.label(), figure.row.goal(), cell(Column.H2, figure),
             cell(Column.POSTGRESQL, figure), cell(Column.TWO_NODES, figure)));
       }
     });
@@ -293,15 +293,11 @@ class DeploymentBenchmark {
     PICK_UP_P50("Jobs the dead node had locked (s after the kill)", "run by the other node, p50", "", true),
     PICK_UP_MAX("Jobs the dead node had locked (s after the kill)", "run by the other node, max", "lock 60 s", true);
 
-    final String section;
-    final String label;
-    final String goal;
+    final Tables.Row row;
     final boolean twoNodesOnly;
 
     Figure(String section, String label, String goal, boolean twoNodesOnly) {
-      this.section = section;
-      this.label = label;
-      this.goal = goal;
+      this.row = new Tables.Row(section, label, goal);
       this.twoNodesOnly = twoNodesOnly;
     }
   }

@@ -119,12 +119,12 @@ class EngineBenchmark {
     lines.add("ours: application.yaml, the extracted jar with a CDS archive and " + String.join(" ", BenchmarkSetup.OURS.jvmOptions));
     lines.add("(the jar's start-up in a JVM of its own; everything else in the benchmark's JVM, default options)");
     lines.add(String.format("%-58s %-10s %10s %10s %12s", "figure", "goal", "stock", "ours", "stock/ours"));
-    Tables.bySection(Figure.values(), figure -> figure.section).forEach((section, figures) -> {
+    Tables.bySection(Figure.values(), figure -> figure.row.section()).forEach((section, figures) -> {
       lines.add(section);
       for (Figure figure : figures) {
         double s = stock.get(figure);
         double o = ours.get(figure);
-        lines.add(String.format("  %-56s %-10s %10s %10s %12s", figure.label, figure.goal, Tables.format(s),
+        lines.add(String.format("  %-56s %-10s %10s %10s %12s", figure.row.label(), figure.row.goal(), Tables.format(s),
             Tables.format(o), o == 0 ? "-" : String.format("%.2f", s / o)));
       }
     });
@@ -152,14 +152,10 @@ class EngineBenchmark {
     START_FULL("Jar start-up to health UP (s) / RSS then (MB)", "start-up, database with the queue (s)", "< 8"),
     RSS_FULL("Jar start-up to health UP (s) / RSS then (MB)", "RSS, database with the queue (MB)", "< 400");
 
-    final String section;
-    final String label;
-    final String goal;
+    final Tables.Row row;
 
     Figure(String section, String label, String goal) {
-      this.section = section;
-      this.label = label;
-      this.goal = goal;
+      this.row = new Tables.Row(section, label, goal);
     }
   }
 }

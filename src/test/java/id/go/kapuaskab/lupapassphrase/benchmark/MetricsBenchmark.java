@@ -199,7 +199,7 @@ class MetricsBenchmark {
     lines.add("the application in this JVM (local profile, job executor on, sandbox AMS inside); the counts that need the");
     lines.add("database read at most once a second, so every scrape here reads them; clients, scraper and AMS share the cores");
     lines.add(String.format("%-58s %-10s %10s %12s", "figure", "goal", "H2", "PostgreSQL"));
-    Tables.bySection(Figure.values(), figure -> figure.section).forEach((section, figures) -> {
+    Tables.bySection(Figure.values(), figure -> figure.row.section()).forEach((section, figures) -> {
       lines.add(section);
       for (Figure figure : figures) {
         Map<Database, String> values = new LinkedHashMap<>();
@@ -207,7 +207,7 @@ class MetricsBenchmark {
           Double value = measured.getOrDefault(database, Map.of()).get(figure);
           values.put(database, value == null ? "-" : Tables.format(value));
         }
-        lines.add(String.format("  %-56s %-10s %10s %12s", figure.label, figure.goal, values.get(Database.H2),
+        lines.add(String.format("  %-56s %-10s %10s %12s", figure.row.label(), figure.row.goal(), values.get(Database.H2),
             values.get(Database.POSTGRESQL)));
       }
     });
@@ -229,14 +229,10 @@ class MetricsBenchmark {
     CACHED_P50("Scrape of /actuator/prometheus as the operator", "from the counts read, p50 (ms)", ""),
     SIZE("Scrape of /actuator/prometheus as the operator", "size of one scrape (kB)", "");
 
-    final String section;
-    final String label;
-    final String goal;
+    final Tables.Row row;
 
     Figure(String section, String label, String goal) {
-      this.section = section;
-      this.label = label;
-      this.goal = goal;
+      this.row = new Tables.Row(section, label, goal);
     }
   }
 }

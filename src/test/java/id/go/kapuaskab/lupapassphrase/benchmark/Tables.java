@@ -12,6 +12,10 @@ final class Tables {
   private Tables() {
   }
 
+  /** One figure's line: the section it is printed under, what it measures and its goal. */
+  record Row(String section, String label, String goal) {
+  }
+
   /** The figures by the section they are printed under, in their order. */
   static <F> Map<String, List<F>> bySection(F[] figures, Function<F, String> section) {
     Map<String, List<F>> sections = new LinkedHashMap<>();

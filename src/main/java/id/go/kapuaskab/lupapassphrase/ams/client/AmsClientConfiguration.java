@@ -12,7 +12,7 @@ import org.springframework.core.env.Environment;
 
 /** The process talks to AMS over HTTP, at the configured address: another host, or a path of this application. */
 @Configuration
-public class AmsClientConfiguration {
+class AmsClientConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(AmsClientConfiguration.class);
   private static final String LOCAL_SERVER_PORT = "local.server.port";
