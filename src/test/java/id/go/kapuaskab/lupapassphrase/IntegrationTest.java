@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import id.go.kapuaskab.lupapassphrase.process.ProcessCoverageRequirement;
 import id.go.kapuaskab.lupapassphrase.support.TestDatabase;
 import id.go.kapuaskab.lupapassphrase.support.Users;
+import id.go.kapuaskab.sandboxams.SandboxAms;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -49,6 +51,14 @@ public abstract class IntegrationTest {
 
   @Autowired
   protected ProcessEngine engine;
+
+  /** The sandbox AMS the application calls, to set up and read what AMS holds. */
+  @Autowired
+  protected SandboxAms ams;
+
+  /** The web server's port: both REST doors and the webapps. */
+  @LocalServerPort
+  protected int port;
 
   /** Acts as the user from here on, with their groups, as the REST API and the webapps do. */
   protected void authenticateAs(String userId) {

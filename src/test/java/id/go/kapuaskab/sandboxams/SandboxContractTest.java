@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -35,9 +34,6 @@ class SandboxContractTest extends IntegrationTest {
 
   @Autowired
   private AmsSettings settings;
-
-  @LocalServerPort
-  private int port;
 
   @Autowired
   private SandboxAms sandbox;

@@ -11,7 +11,6 @@ import id.go.kapuaskab.lupapassphrase.audit.ComplianceSummary.StepSummary;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.support.Users;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -26,7 +25,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The compliance summary, the filters and the CSV over one day of real runs, each ending another
@@ -39,9 +37,6 @@ class ComplianceSummaryTest extends IntegrationTest {
   private static final LocalDate DAY = LocalDate.of(2031, 4, 14);
   private static final Instant MORNING = Instant.parse("2031-04-14T01:00:00Z");
   private static final RequestFilter PERIOD = new RequestFilter(DAY, DAY, null, null, null, null);
-
-  @Autowired
-  private SandboxAms ams;
 
   private SopRun issued;
   private SopRun rejected;

@@ -27,11 +27,9 @@ import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.support.Users;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One request's record, read as the auditor from the history of real runs: each step with who did
@@ -42,9 +40,6 @@ class RequestRecordTest extends IntegrationTest {
 
   /** 08:00 WIB on a day no other test uses. */
   private static final Instant OPENED = Instant.parse("2031-03-10T01:00:00Z");
-
-  @Autowired
-  private SandboxAms ams;
 
   @Test
   void rejectedThenIssuedRequestShowsEveryStepRunAgainstItsStandardTime() {

@@ -56,7 +56,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The SOP as its people do it, in headless Chromium against the running application: Tasklist with
@@ -84,20 +83,17 @@ class SopInBrowserTest extends IntegrationTest {
   private static final String LETTER_NAME_FIELD = "letterName";
   private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
 
-  @LocalServerPort
-  private int port;
-
   @Value("${lupa-passphrase.demo.password}")
   private String demoPassword;
 
   private TasklistPage tasklist;
-  private SandboxAmsPages ams;
+  private SandboxAmsPages amsPages;
   private RequestFixtures fixtures;
 
   @BeforeEach
   void pages() {
     tasklist = new TasklistPage(CHROMIUM.driver(), port, demoPassword);
-    ams = new SandboxAmsPages(CHROMIUM.driver(), port);
+    amsPages = new SandboxAmsPages(CHROMIUM.driver(), port);
     fixtures = new RequestFixtures(engine);
   }
 
@@ -163,12 +159,12 @@ class SopInBrowserTest extends IntegrationTest {
     execute(job(TASK_RESET_PASSPHRASE, request));
     assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED);
 
-    ams.openOutbox();
+    amsPages.openOutbox();
     CHROMIUM.screenshot("ani-reset-mail-in-sandbox-outbox");
-    ams.followNewestResetLink(fullName(ani));
-    ams.typeNewPassphraseTwice(NEW_PASSPHRASE);
+    amsPages.followNewestResetLink(fullName(ani));
+    amsPages.typeNewPassphraseTwice(NEW_PASSPHRASE);
     CHROMIUM.screenshot("ani-types-new-passphrase-twice-in-sandbox-ams");
-    assertThat(ams.save()).contains("diterbitkan kembali");
+    assertThat(amsPages.save()).contains("diterbitkan kembali");
     CHROMIUM.screenshot("sandbox-ams-certificate-issued-again");
 
     tasklist.logIn(ani.userId());

@@ -11,7 +11,6 @@ import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
 import id.go.kapuaskab.lupapassphrase.support.Chromium;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -29,8 +28,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * How long the "Riwayat SOP" page takes to load with 1,000 finished requests in the database. It
@@ -49,12 +46,6 @@ class HistoryPageBenchmark extends IntegrationTest {
   private static final int REQUESTS = 1000;
   private static final int ROUNDS = 5;
   private static final String API = "/camunda/api/cockpit/plugin/riwayat-sop/default";
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private SandboxAms ams;
 
   @Test
   void historyPageWithAThousandFinishedRequests() throws IOException {

@@ -12,7 +12,6 @@ import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -22,8 +21,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The history pages' API over HTTP, with the webapps' own session: the auditor reads everything and
@@ -33,12 +30,6 @@ class SopHistoryApiTest extends IntegrationTest {
 
   private static final String API = "/camunda/api/cockpit/plugin/riwayat-sop/default";
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private SandboxAms ams;
 
   @Test
   void auditorReadsTheListTheRecordTheSummaryAndTheCsv() throws Exception {

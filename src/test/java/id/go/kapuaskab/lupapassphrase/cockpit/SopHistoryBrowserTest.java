@@ -12,7 +12,6 @@ import id.go.kapuaskab.lupapassphrase.support.Chromium;
 import id.go.kapuaskab.lupapassphrase.support.IndonesianUi;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.support.WebappLocales;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +38,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The auditor's way through the "Riwayat SOP" pages in a real Chromium: log into Cockpit, open the
@@ -56,12 +53,6 @@ class SopHistoryBrowserTest extends IntegrationTest {
   static final Chromium CHROMIUM = new Chromium(1400, 2400);
 
   private static final String COCKPIT = "cockpit";
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private SandboxAms ams;
 
   private ChromeDriver browser;
   private WebDriverWait wait;

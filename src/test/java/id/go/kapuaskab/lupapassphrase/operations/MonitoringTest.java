@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -67,9 +66,6 @@ class MonitoringTest extends IntegrationTest {
   private static final Path CONFIGURATION = MONITORING.resolve("prometheus.yml");
   private static final Duration ALERT_WAIT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @LocalServerPort
-  private int port;
 
   @Autowired
   private TestRestTemplate http;

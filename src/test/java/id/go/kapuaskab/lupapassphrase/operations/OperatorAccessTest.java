@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Who reads what of the actuator, over HTTP: the health endpoint and its groups tell everyone UP or
@@ -23,9 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OperatorAccessTest extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @LocalServerPort
-  private int port;
 
   @Autowired
   private NodeName node;

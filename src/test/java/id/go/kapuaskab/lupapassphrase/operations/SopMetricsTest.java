@@ -41,7 +41,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -59,9 +58,6 @@ class SopMetricsTest extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration DATABASE_READ = Duration.ofSeconds(5);
-
-  @LocalServerPort
-  private int port;
 
   @Autowired
   private TestRestTemplate http;

@@ -23,7 +23,6 @@ import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import id.go.kapuaskab.lupapassphrase.support.Users;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import id.go.kapuaskab.sandboxams.SandboxApiCall;
 import id.go.kapuaskab.sandboxams.SandboxApiJournal;
 import id.go.kapuaskab.sandboxams.SandboxMail;
@@ -62,9 +61,6 @@ import org.springframework.util.MultiValueMap;
 class LupaPassphraseProcessTest extends IntegrationTest {
 
   private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
-
-  @Autowired
-  private SandboxAms ams;
 
   @Autowired
   private AmsPort amsClient;

@@ -17,7 +17,6 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import id.go.kapuaskab.lupapassphrase.support.RestVariables;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.support.Users;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +25,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
@@ -66,12 +63,6 @@ class NewStepTest extends IntegrationTest {
         <bpmn:escalationEventDefinition escalationRef="Escalation_CountersignSla" />
       </bpmn:endEvent>
     </bpmn:process>""";
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private SandboxAms ams;
 
   @Test
   void aCountersigningStepRunsThroughTheRulesTheBreachesAndTheRecord() throws IOException {

@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -27,9 +26,6 @@ class FormRulesTest extends IntegrationTest {
   private static final FormFields FORMS = new FormFields(List.of(new SopForms()));
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @LocalServerPort
-  private int port;
 
   @Test
   void aLoggedInUserReadsTheRulesAsConfiguredAndNobodyElse() throws Exception {

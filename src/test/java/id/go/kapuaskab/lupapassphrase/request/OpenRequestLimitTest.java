@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One applicant cannot open requests without bound: with as many running as
@@ -35,9 +34,6 @@ class OpenRequestLimitTest extends IntegrationTest {
 
   private static final String START = "/process-definition/key/" + PROCESS_KEY + "/start";
   private static final String SUBMIT_FORM = "/process-definition/key/" + PROCESS_KEY + "/submit-form";
-
-  @LocalServerPort
-  private int port;
 
   @Value("${lupa-passphrase.request.max-open-per-applicant}")
   private int limit;

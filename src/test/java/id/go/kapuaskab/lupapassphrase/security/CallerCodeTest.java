@@ -13,7 +13,6 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.support.Users;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,8 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * No code of a caller's choosing runs on the server: an expression in a query, at any depth, is
@@ -54,12 +51,6 @@ class CallerCodeTest extends IntegrationTest {
   private static final String FIRST_PAGE_OF_TASKS = "/task?firstResult=0&maxResults=15";
   /** Newest first, so the page holds the task just made. */
   private static final List<Map<String, String>> NEWEST_FIRST = List.of(Map.of("sortBy", "created", "sortOrder", "desc"));
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private SandboxAms ams;
 
   private final List<SopRun> opened = new ArrayList<>();
 

@@ -23,7 +23,6 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
 import id.go.kapuaskab.lupapassphrase.support.Letters;
 import id.go.kapuaskab.lupapassphrase.support.RestVariables;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -37,8 +36,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The server owns the request: every hostile call a logged-in user can make through the engine's
@@ -53,12 +50,6 @@ class CallerRulesTest extends IntegrationTest {
   private static final DemoPerson VERIFYING_APPLICANT = new DemoPerson("vani", "Vani", "Lestari", DemoPeople.ANI.email(),
       List.of(Groups.APPLICANTS, Groups.VERIFIERS), DemoPeople.ANI.nik(), DemoPeople.ANI.nip(),
       DemoPeople.ANI.certificate(), DemoPeople.ANI.validFrom());
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private SandboxAms ams;
 
   @BeforeEach
   void moreVerifiers() {

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * No caller can shut an honest user out by guessing: wrong passwords delay the account's next check
@@ -39,9 +38,6 @@ class LoginLimitsTest extends IntegrationTest {
 
   private static final String RIGHT = "demo";
   private static final String WRONG = "tebakan";
-
-  @LocalServerPort
-  private int port;
 
   @Autowired
   private LoginSettings settings;

@@ -12,7 +12,6 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,8 +22,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The office's counts are for those who may read every request counted: applicants get 403 for the
@@ -39,12 +36,6 @@ class OfficeWideCountsTest extends IntegrationTest {
       + "?subscriptionStartDate=2020-01-01T00:00:00.000%2B0000&groupBy=month";
   private static final List<String> READERS = List.of("vera", "hendra", "rina", "admin");
   private static final List<String> APPLICANTS = List.of("ani", "budi");
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private SandboxAms ams;
 
   @ParameterizedTest
   @EnumSource(Door.class)

@@ -11,7 +11,6 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every query a logged-in user makes names its page, of at most the engine's limit: one asking for
@@ -33,12 +30,6 @@ class QueryPageLimitTest extends IntegrationTest {
 
   private static final Map<String, Object> TASKLIST_SORTING = Map.of(
       "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private SandboxAms ams;
 
   @Value("${camunda.bpm.generic-properties.properties.query-max-results-limit}")
   private int limit;

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,9 +26,6 @@ import org.springframework.http.ResponseEntity;
 
 /** The webapps and every other path: who may log into which app, what is open, and the hardening. */
 class WebappSecurityTest extends IntegrationTest {
-
-  @LocalServerPort
-  private int port;
 
   @Autowired
   private TestRestTemplate http;

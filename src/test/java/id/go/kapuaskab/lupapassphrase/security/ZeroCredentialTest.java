@@ -19,7 +19,6 @@ import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
 import id.go.kapuaskab.lupapassphrase.process.VerificationDecision;
 import id.go.kapuaskab.lupapassphrase.request.RequestRules;
 import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import id.go.kapuaskab.sandboxams.SandboxMail;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,9 +56,6 @@ class ZeroCredentialTest extends IntegrationTest {
       "\"key\"\\s*:\\s*\"([^\"]+)\"",
       "camunda:(?:initiator|\\w+Variable|collection)=\"([^\"]+)\"",
       "camunda:(?:input|output)Parameter name=\"([^\"]+)\""));
-
-  @Autowired
-  private SandboxAms ams;
 
   @Autowired
   private RequestRules rules;

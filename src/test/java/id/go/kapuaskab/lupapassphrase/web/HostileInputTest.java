@@ -15,9 +15,7 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi.Door;
 import id.go.kapuaskab.lupapassphrase.support.RestVariables;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Bad input gets 4xx, never 500, at both doors of the engine's REST API (/engine-rest with HTTP Basic,
@@ -52,12 +48,6 @@ class HostileInputTest extends IntegrationTest {
       "valueInfo", Map.of("objectTypeName", "java.util.ArrayList"));
   private static final Map<String, Object> JSON_OBJECT = Map.of("type", "Object", "value", "[]",
       "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json"));
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private SandboxAms ams;
 
   // --- a body over the size limit, sent in chunks -------------------------------------------------
 
@@ -225,15 +215,7 @@ class HostileInputTest extends IntegrationTest {
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((userId + ":demo").getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", contentType).header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
-    try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return EngineApi.exchange(HttpClient.newHttpClient(), request);
   }
 
   private long requestsOf(String userId) {

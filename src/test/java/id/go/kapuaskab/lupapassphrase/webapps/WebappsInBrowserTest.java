@@ -15,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The webapps the SOP's tests do not walk through, in Chromium set to English: the login page the
@@ -29,9 +28,6 @@ class WebappsInBrowserTest extends IntegrationTest {
   static final Chromium CHROMIUM = new Chromium();
 
   private static final By USERNAME = By.cssSelector("input[ng-model='username']");
-
-  @LocalServerPort
-  private int port;
 
   @Value("${lupa-passphrase.demo.password}")
   private String demoPassword;
