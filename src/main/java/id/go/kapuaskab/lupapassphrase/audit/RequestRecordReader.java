@@ -17,6 +17,7 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFIED_R
 import static id.go.kapuaskab.lupapassphrase.process.TaskProperties.AUDIT_DECISION;
 import static id.go.kapuaskab.lupapassphrase.process.TaskProperties.AUDIT_NOTE;
 
+import id.go.kapuaskab.lupapassphrase.ams.api.CertificateStatus;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.AmsCall;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Change;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Decision;
@@ -208,14 +209,15 @@ final class RequestRecordReader {
     return switch (activityId) {
       case TASK_RESET_PASSPHRASE -> "Reset diterima AMS; AMS mengirim tautan reset ke e-mail dinas pemohon.";
       case TASK_RESEND_RESET_LINK -> "Tautan reset dikirim ulang (ke-" + values.get(LINK_RESEND_COUNT) + ").";
-      default -> "Status sertifikat di AMS: " + values.get(CERTIFICATE_STATUS) + "; "
+      default -> "Status sertifikat di AMS: " + CertificateStatus.inWords(values.get(CERTIFICATE_STATUS)) + "; "
           + (Boolean.TRUE.equals(values.get(CERTIFICATE_ISSUED))
               ? "sertifikat terbit setelah reset." : "sertifikat belum terbit setelah reset.");
     };
   }
 
   private static String refusal(Map<String, Object> values, Object reason) {
-    return Objects.toString(reason, "AMS menolak.") + " (" + values.get(AMS_REFUSAL) + "; dialihkan ke "
+    return Objects.toString(reason, "AMS menolak.") + " (status " + CertificateStatus.inWords(values.get(AMS_REFUSAL))
+        + "; dialihkan ke "
         + values.get(RELATED_SOP) + ")";
   }
 

@@ -93,6 +93,12 @@ public final class SopHistory {
     return ComplianceSummary.of(requests, stepRuns(requests), newestSteps());
   }
 
+  /** The same requests as {@link #summary}, summed up period by period. */
+  public ComplianceTrend trend(RequestFilter filter, ComplianceTrend.Unit unit) {
+    List<RequestRow> requests = all(filter);
+    return ComplianceTrend.of(requests, stepRuns(requests), newestSteps(), unit);
+  }
+
   /** The SOP steps of the newest version of the diagram. */
   private List<SopStep> newestSteps() {
     ProcessDefinition newest = engine.getRepositoryService().createProcessDefinitionQuery()

@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.cockpit;
 
 import id.go.kapuaskab.lupapassphrase.audit.ComplianceCsv;
+import id.go.kapuaskab.lupapassphrase.audit.ComplianceTrend;
 import id.go.kapuaskab.lupapassphrase.audit.NoCallerException;
 import id.go.kapuaskab.lupapassphrase.audit.RequestFilter;
 import id.go.kapuaskab.lupapassphrase.audit.RequestRecord;
@@ -68,6 +69,26 @@ public class SopHistoryResource extends AbstractCockpitPluginResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response summary(@BeanParam FilterParams filter) {
     return notStored(history().summary(filter.toFilter()));
+  }
+
+  /**
+   * The {@link ComplianceTrend} of the requests that match, by month ({@code unit=bulan}, the default)
+   * or by week ({@code unit=minggu}): the data of the auditor's charts.
+   */
+  @GET
+  @Path("trend")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response trend(@BeanParam FilterParams filter, @QueryParam("unit") @DefaultValue("bulan") String unit) {
+    ComplianceTrend.Unit periods = switch (unit) {
+      case "bulan" -> ComplianceTrend.Unit.MONTH;
+      case "minggu" -> ComplianceTrend.Unit.WEEK;
+      default -> throw FilterParams.invalid("'unit' is 'bulan' or 'minggu'");
+    };
+    try {
+      return notStored(history().trend(filter.toFilter(), periods));
+    } catch (IllegalArgumentException tooMany) {
+      throw FilterParams.invalid(tooMany.getMessage());
+    }
   }
 
   /** The SOP record of the requests that match, as a CSV file ({@link ComplianceCsv}). */

@@ -23,6 +23,7 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
@@ -76,12 +77,16 @@ public final class Roles {
       new Grant(SUPERVISORS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
       new Grant(SUPERVISORS, FILTER, TasklistFilters.VERIFIER_QUEUE, List.of(READ)),
       new Grant(SUPERVISORS, FILTER, TasklistFilters.SUPERVISOR_VIEW, List.of(READ)),
+      // the group counts of Cockpit's "Tugas pengguna" page are the engine's to grant on every task:
+      // no more than READ_TASK above already shows, since the engine makes no standalone tasks
+      new Grant(SUPERVISORS, TASK, ANY, List.of(READ)),
 
       // auditor: reads running and finished requests and their history in Cockpit, changes nothing
       new Grant(AUDITORS, APPLICATION, "cockpit", List.of(ACCESS)),
       new Grant(AUDITORS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, READ_HISTORY)),
       new Grant(AUDITORS, DEPLOYMENT, ANY, List.of(READ)),
-      new Grant(AUDITORS, OPERATION_LOG_CATEGORY, ANY, List.of(UserOperationLogCategoryPermissions.READ)));
+      new Grant(AUDITORS, OPERATION_LOG_CATEGORY, ANY, List.of(UserOperationLogCategoryPermissions.READ)),
+      new Grant(AUDITORS, TASK, ANY, List.of(READ)));
 
   /** camunda-admin: everything, on every resource type. */
   public static final String ADMIN_GROUP = ADMINS;

@@ -103,6 +103,40 @@ class SopHistoryApiTest extends IntegrationTest {
   }
 
   @Test
+  void theChartsCountWhatTheSummaryCountsPeriodByPeriod() throws Exception {
+    // two requests in one week of March (one late in step 1), none in the next, one in April (WIB)
+    SopRun.openedAt(engine, ams, DemoPeople.ANI, Instant.parse("2043-03-03T02:00:00Z")).submitAfter(ofMinutes(3));
+    SopRun.openedAt(engine, ams, DemoPeople.BUDI, Instant.parse("2043-03-05T02:00:00Z")).submitAfter(ofMinutes(1));
+    SopRun.openedAt(engine, ams, DemoPeople.ANI, Instant.parse("2043-04-01T02:00:00Z")).withdrawAfter(ofMinutes(1));
+    Browserless rina = loggedIn("cockpit", "rina");
+    String period = "from=2043-03-01&to=2043-04-30";
+
+    JsonNode months = json(rina.get(API + "/trend?" + period));
+    assertThat(months.get("unit").asText()).isEqualTo("MONTH");
+    assertThat(months.get("periods")).extracting(month -> month.get("start").asText()).containsExactly("2043-03-01", "2043-04-01");
+    JsonNode march = months.get("periods").get(0).get("summary");
+    assertThat(march.get("requests").asInt()).isEqualTo(2);
+    JsonNode stepOne = march.get("steps").get(0);
+    assertThat(stepOne.get("judged").asInt()).isEqualTo(2);
+    assertThat(stepOne.get("withinStandard").asInt()).isEqualTo(1);
+    assertThat(months.get("periods").get(1).get("summary").get("byOutcome").get("DIBATALKAN").asInt()).isEqualTo(1);
+    // the periods add up to the summary of the whole filter
+    JsonNode whole = json(rina.get(API + "/summary?" + period));
+    assertThat(march.get("requests").asInt() + months.get("periods").get(1).get("summary").get("requests").asInt())
+        .isEqualTo(whole.get("requests").asInt());
+
+    JsonNode weeks = json(rina.get(API + "/trend?unit=minggu&" + period));
+    // Monday to Sunday; the empty weeks between are listed
+    assertThat(weeks.get("periods")).extracting(week -> week.get("start").asText())
+        .containsExactly("2043-03-02", "2043-03-09", "2043-03-16", "2043-03-23", "2043-03-30");
+    assertThat(weeks.get("periods").get(1).get("summary").get("requests").asInt()).isZero();
+
+    assertThat(rina.get(API + "/trend?unit=tahun").statusCode()).isEqualTo(400);
+    Browserless ani = loggedIn("tasklist", "ani");
+    assertThat(json(ani.get(API + "/trend?" + period)).get("periods")).isEmpty();
+  }
+
+  @Test
   void anApplicantsSessionReadsNothingAndNoSessionNothingAtAll() throws Exception {
     SopRun own = SopRun.openedAt(engine, ams, DemoPeople.ANI, Instant.parse("2031-05-22T02:00:00Z"));
     // applicants have no Cockpit; a Tasklist session is what an applicant could try the API with
@@ -114,7 +148,7 @@ class SopHistoryApiTest extends IntegrationTest {
     assertThat(ani.get(API + "/export.csv").body().lines()).hasSize(1);
 
     Browserless anonymous = new Browserless(port);
-    for (String path : new String[] {"/requests", "/requests/" + own.id(), "/summary", "/export.csv"}) {
+    for (String path : new String[] {"/requests", "/requests/" + own.id(), "/summary", "/trend", "/export.csv"}) {
       assertThat(anonymous.get(API + path).statusCode()).as(path).isEqualTo(401);
     }
   }

@@ -20,18 +20,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -91,6 +94,13 @@ class SopHistoryBrowserTest extends IntegrationTest {
     IndonesianUi.assertIndonesian(browser, COCKPIT);
     CHROMIUM.screenshot("cockpit-dasbor");
     browser.findElement(By.linkText("Riwayat SOP")).click();
+    // a day that does not exist is refused at its field, in the order Indonesians write dates
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.name("from")));
+    assertThat(browser.findElement(By.name("from")).getAttribute("placeholder")).isEqualTo("hh/bb/tttt");
+    type("from", "31/02/2031");
+    apply();
+    assertThat(browser.findElement(By.cssSelector(".rsop-date .rsop-error")).getText())
+        .isEqualTo("Tulis tanggal sebagai hh/bb/tttt, mis. 05/12/2026.");
     filter("from", LocalDate.now(Wib.ZONE));
     filter("to", LocalDate.now(Wib.ZONE));
     apply();
@@ -134,6 +144,15 @@ class SopHistoryBrowserTest extends IntegrationTest {
     waitForSummary();
     WebElement stepTwo = browser.findElement(By.cssSelector("table[data-summary='steps'] tr[data-step='2']"));
     assertThat(stepTwo.getText()).contains("0% (0 dari 1)");
+    // the charts, from the same requests as the table: one request this month, issued; step 2 late
+    WebElement outcomes = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg[data-chart='outcomes']")));
+    assertThat(outcomes.findElements(By.cssSelector("g[data-period] rect title")))
+        .extracting(title -> title.getAttribute("textContent")).singleElement().asString().endsWith(": 1 diterbitkan");
+    assertThat(browser.findElement(By.cssSelector("svg[data-chart='step-2'] rect title")).getAttribute("textContent"))
+        .endsWith(": 0% (0 dari 1)");
+    assertThat(browser.findElement(By.cssSelector("svg[data-chart='durations'] g[data-step='2']")).getAttribute("textContent"))
+        .contains("9 dari 10 selesai dalam 7 menit", "Waktu baku 5 menit");
+    IndonesianUi.assertIndonesian(browser, COCKPIT);
     CHROMIUM.screenshot("riwayat-sop-ringkasan");
     browser.findElement(By.cssSelector("a.rsop-csv")).click();
 
@@ -144,6 +163,15 @@ class SopHistoryBrowserTest extends IntegrationTest {
             tuple(key, "3", "ani", "dalam waktu", "0"), tuple(key, "4", "ani", "dalam waktu", "0"));
     assertThat(rows.get(1).get("durasi_detik")).isEqualTo("420");
     assertThat(rows.get(1).get("hasil")).isEqualTo("diterbitkan");
+
+    // the monthly report as printed: the period's summary and charts, without Cockpit or the list
+    new Select(browser.findElement(By.name("month"))).selectByIndex(1);
+    waitForSummary();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg[data-chart='durations']")));
+    String report = pdfText(CHROMIUM.print("laporan-kepatuhan-bulanan"));
+    assertThat(report).contains("Laporan Kepatuhan SOP Lupa Passphrase", "Periode: 1 " , "Ringkasan kepatuhan",
+        "Separuh selesai dalam", "Grafik kepatuhan", "Permohonan per periode", "Lama tiap langkah");
+    assertThat(report).doesNotContain("Nomor permohonan", "Unduh CSV", "Terapkan", indonesian.get("COCKPIT_PROCESSES"));
   }
 
   private void logIntoCockpitAs(String user) {
@@ -154,10 +182,15 @@ class SopHistoryBrowserTest extends IntegrationTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Riwayat SOP")));
   }
 
-  /** Sets a date input the way the browser would after picking a day (typing depends on the locale). */
+  /** Types a day into a date field as Indonesians write it, whatever the browser's language. */
   private void filter(String name, LocalDate day) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-        browser.findElement(By.name(name)), day.toString());
+    type(name, day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+  }
+
+  private void type(String name, String text) {
+    WebElement field = browser.findElement(By.name(name));
+    field.clear();
+    field.sendKeys(text);
   }
 
   private void apply() {
@@ -166,6 +199,12 @@ class SopHistoryBrowserTest extends IntegrationTest {
 
   private void waitForSummary() {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.rsop-csv")));
+  }
+
+  private static String pdfText(Path pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(document);
+    }
   }
 
   private List<CSVRecord> downloadedCsv() throws IOException {

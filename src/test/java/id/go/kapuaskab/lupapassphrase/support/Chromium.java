@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +19,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -145,6 +148,20 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
     Path file = screenshots.resolve(String.format("%02d-%s.png", ++taken, step));
     try {
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  /** Prints the page as the browser's print dialog would (A4), saved as NN-step.pdf beside the screenshots. */
+  public Path print(String step) {
+    PrintOptions options = new PrintOptions();
+    options.setPageSize(new PageSize(29.7, 21.0));
+    options.setBackground(true);
+    Path file = screenshots.resolve(String.format("%02d-%s.pdf", ++taken, step));
+    try {
+      Files.write(file, Base64.getDecoder().decode(driver.print(options).getContent()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,7 +27,11 @@ export default {
     // the service's name on the login page
     '../layanan/login.js',
     // the "Riwayat SOP" pages: ES modules in scripts/riwayat-sop/ (see the README)
-    'scripts/riwayat-sop/plugin.js'
+    'scripts/riwayat-sop/plugin.js',
+    // what the user may change, marked for styles/user-styles.css
+    'scripts/permissions.js',
+    // the English that Cockpit's templates write as fixed text, in Indonesian
+    'scripts/fixed-texts.js'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)

@@ -36,6 +36,7 @@ export function historyApi(api) {
       getJson(`${base}/requests?${query({ ...filter, firstResult, maxResults })}`),
     request: (id) => getJson(`${base}/requests/${encodeURIComponent(id)}`),
     summary: (filter) => getJson(`${base}/summary?${query(filter)}`),
+    trend: (filter, unit) => getJson(`${base}/trend?${query({ ...filter, unit })}`),
     csvUrl: (filter) => `${base}/export.csv?${query(filter)}`,
     diagramXml: (definitionId) =>
       getJson(`${api.engineApi}/process-definition/${encodeURIComponent(definitionId)}/xml`)

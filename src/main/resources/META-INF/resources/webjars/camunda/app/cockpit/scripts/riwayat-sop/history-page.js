@@ -1,9 +1,12 @@
 import { historyApi } from './api.js';
+import { durationChart, outcomeChart, withinStandardChart } from './charts.js';
+import { dateField, monthChoices } from './dates.js';
 import { h, table, tableOrNone } from './dom.js';
 import { applicant, duration, OUTCOME, percent, time } from './format.js';
 
-// "Riwayat SOP": every request, running and finished, newest first and paged, with filters, and the
-// compliance summary of the same requests with their CSV.
+// "Riwayat SOP": every request, running and finished, newest first and paged, with filters; the
+// compliance summary of the same requests with their CSV, its charts, and the same as a printable
+// report for the period the filter selects.
 
 const PAGE_SIZE = 20;
 // the filter is kept for the session, so coming back from a request finds the list as it was
@@ -15,6 +18,10 @@ export function historyPage(node, api) {
   const state = { filter: { ...EMPTY, ...JSON.parse(sessionStorage.getItem(STORED) || '{}') }, first: 0 };
   const list = h('div', { class: 'rsop-list' });
   const summary = h('div', { class: 'rsop-summary' });
+  const charts = h('div', { class: 'rsop-charts' });
+  const period = h('p', { class: 'rsop-print-only rsop-report-period' });
+  const unit = select('unit', 'bulan', [['bulan', 'Per bulan'], ['minggu', 'Per minggu']]);
+  unit.addEventListener('change', () => loadCharts());
   const form = filterForm(state.filter, (filter) => {
     state.filter = filter;
     state.first = 0;
@@ -22,9 +29,18 @@ export function historyPage(node, api) {
     load();
   });
 
+  function loadCharts(lastSummary) {
+    loading(charts);
+    history.trend(state.filter, unit.value)
+      .then((trend) => charts.replaceChildren(
+        outcomeChart(trend), withinStandardChart(trend), ...(lastSummary ? [durationChart(lastSummary)] : [])))
+      .catch((error) => failed(charts, error));
+  }
+
   function load() {
     loading(list);
     loading(summary);
+    period.textContent = reportPeriod(state.filter);
     history.requests(state.filter, state.first, PAGE_SIZE)
       .then((page) => list.replaceChildren(requestTable(page), pager(page, (first) => {
         state.first = first;
@@ -32,28 +48,41 @@ export function historyPage(node, api) {
       })))
       .catch((error) => failed(list, error));
     history.summary(state.filter)
-      .then((result) => summary.replaceChildren(...summaryTables(result), h('p', null,
-        h('a', { class: 'btn btn-default rsop-csv', href: history.csvUrl(state.filter), download: '' },
-          'Unduh CSV (satu baris per permohonan per langkah)'))))
+      .then((result) => {
+        summary.replaceChildren(...summaryTables(result), h('p', { class: 'rsop-actions rsop-no-print' },
+          h('a', { class: 'btn btn-default rsop-csv', href: history.csvUrl(state.filter), download: '' },
+            'Unduh CSV (satu baris per permohonan per langkah)'),
+          h('button', { type: 'button', class: 'btn btn-default rsop-print', onclick: () => window.print() },
+            'Cetak laporan kepatuhan')));
+        loadCharts(result);
+      })
       .catch((error) => failed(summary, error));
   }
 
-  node.replaceChildren(h('section', { class: 'rsop' },
-    h('h2', null, 'Riwayat SOP Lupa Passphrase'),
-    h('p', { class: 'rsop-muted' },
+  node.replaceChildren(h('section', { class: 'rsop rsop-history' },
+    h('h2', { class: 'rsop-no-print' }, 'Riwayat SOP Lupa Passphrase'),
+    h('div', { class: 'rsop-print-only' },
+      h('h2', null, 'Laporan Kepatuhan SOP Lupa Passphrase'),
+      h('p', null, 'Bidang Persandian, Diskominfosantik Kabupaten Kapuas'),
+      period,
+      h('p', null, `Dicetak ${time(new Date().toISOString())}`)),
+    h('p', { class: 'rsop-muted rsop-no-print' },
       'Semua permohonan, yang berjalan maupun yang sudah selesai, terbaru di atas. Semua waktu dalam WIB (Asia/Jakarta).'),
-    form, list,
+    form, h('div', { class: 'rsop-no-print' }, list),
     h('h3', null, 'Ringkasan kepatuhan'),
     h('p', { class: 'rsop-muted' }, 'Untuk permohonan yang sesuai dengan saringan di atas (periode: tanggal permohonan dibuka).'),
-    summary));
+    summary,
+    h('h3', null, 'Grafik kepatuhan'),
+    h('label', { class: 'rsop-field rsop-no-print' }, h('span', null, 'Periode grafik'), unit),
+    charts));
   load();
 }
 
 function filterForm(filter, apply) {
   const field = (label, input) => h('label', { class: 'rsop-field' }, h('span', null, label), input);
   const inputs = {
-    from: h('input', { type: 'date', name: 'from', class: 'form-control', value: filter.from }),
-    to: h('input', { type: 'date', name: 'to', class: 'form-control', value: filter.to }),
+    from: dateField('from', filter.from),
+    to: dateField('to', filter.to),
     outcome: select('outcome', filter.outcome, [['', 'Semua'],
       ...['DITERBITKAN', 'DITOLAK', 'DIBATALKAN', 'KEDALUWARSA', 'BERJALAN'].map((code) => [code.toLowerCase(), OUTCOME[code]])]),
     breached: select('breached', filter.breached, [['', 'Semua'], ['ya', 'Ya'], ['tidak', 'Tidak']]),
@@ -62,16 +91,32 @@ function filterForm(filter, apply) {
     businessKey: h('input', { type: 'text', name: 'businessKey', class: 'form-control', value: filter.businessKey,
       placeholder: 'LP-…', size: 18 }),
   };
-  const read = () => Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, input.value.trim()]));
+  const read = () => Object.fromEntries(Object.entries(inputs)
+    .map(([name, input]) => [name, input.isoValue ? input.isoValue() : input.value.trim()]));
+  const valid = () => [inputs.from, inputs.to].every((input) => input.check());
+  // a month picked sets both dates: the period of a monthly report
+  const month = select('month', '', [['', 'Pilih bulan…'], ...monthChoices(24)]);
+  month.addEventListener('change', () => {
+    if (month.value) {
+      const [first, last] = month.value.split('/');
+      inputs.from.setIso(first);
+      inputs.to.setIso(last);
+      apply(read());
+    }
+  });
   return h('form', {
-    class: 'rsop-filter',
+    class: 'rsop-filter rsop-no-print',
+    novalidate: true,
     onsubmit: (event) => {
       event.preventDefault();
-      apply(read());
+      if (valid()) {
+        apply(read());
+      }
     },
   },
-  field('Dari tanggal', inputs.from),
-  field('Sampai tanggal', inputs.to),
+  field('Bulan', month),
+  field('Dari tanggal', inputs.from.field),
+  field('Sampai tanggal', inputs.to.field),
   field('Hasil', inputs.outcome),
   field('Pelanggaran waktu baku', inputs.breached),
   field('Pemohon (ID pengguna)', inputs.applicant),
@@ -82,7 +127,8 @@ function filterForm(filter, apply) {
       type: 'button',
       class: 'btn btn-default',
       onclick: () => {
-        Object.entries(inputs).forEach(([name, input]) => { input.value = EMPTY[name]; });
+        Object.entries(inputs).forEach(([name, input]) => (input.setIso ? input.setIso(EMPTY[name]) : (input.value = EMPTY[name])));
+        month.value = '';
         apply(read());
       },
     }, 'Atur ulang')));
@@ -128,7 +174,8 @@ function summaryTables(summary) {
           h('tr', null, h('td', null, OUTCOME[outcome]), h('td', null, count))),
         h('tr', { class: 'rsop-total' }, h('td', null, 'Jumlah'), h('td', null, summary.requests))],
       { 'data-summary': 'outcomes' }),
-      table(['Langkah', 'Waktu baku', 'Dijalankan', 'Dinilai', 'Dalam waktu baku', 'Median durasi', 'Persentil ke-90'],
+      table(['Langkah', 'Waktu baku', 'Dijalankan', 'Dapat dinilai', 'Dalam waktu baku', 'Separuh selesai dalam',
+        '9 dari 10 selesai dalam'],
         summary.steps.map((step) => h('tr', { 'data-step': step.step },
           h('td', null, `${step.step}. ${step.title}`),
           h('td', null, step.standardSeconds === null ? 'berbeda antarversi' : duration(step.standardSeconds)),
@@ -139,9 +186,20 @@ function summaryTables(summary) {
           h('td', null, duration(step.p90Seconds)))),
         { 'data-summary': 'steps' })),
     h('p', { class: 'rsop-muted' },
-      'Dinilai: langkah yang sudah selesai atau sudah melewati waktu baku. Median dan persentil ke-90 dihitung dari '
-      + 'langkah yang diselesaikan, seperti MEDIAN dan PERCENTILE.INC di lembar kerja.'),
+      'Dapat dinilai: langkah yang sudah selesai atau sudah melewati waktu bakunya (yang masih berjalan dalam waktu baku '
+      + 'belum dinilai). "Separuh selesai dalam": separuh dari langkah yang diselesaikan selesai dalam waktu itu atau '
+      + 'lebih cepat (median); "9 dari 10 selesai dalam": begitu pula untuk sembilan dari sepuluh.'),
   ];
+}
+
+/** "Periode: 1 Des 2026 – 31 Des 2026", as the report's heading says it. */
+function reportPeriod(filter) {
+  const day = (iso) => new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${iso}T00:00:00Z`));
+  if (!filter.from && !filter.to) {
+    return 'Periode: semua permohonan';
+  }
+  return `Periode: ${filter.from ? day(filter.from) : 'awal'} – ${filter.to ? day(filter.to) : 'hari ini'}`;
 }
 
 function loading(container) {
