@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -63,6 +62,9 @@ class SopHistoryBrowserTest extends IntegrationTest {
   @Autowired
   private SandboxAms ams;
 
+  /** The day the requests are opened. */
+  private static final LocalDate DAY = LocalDate.of(2026, 9, 8);
+
   private ChromeDriver browser;
   private WebDriverWait wait;
 
@@ -74,7 +76,8 @@ class SopHistoryBrowserTest extends IntegrationTest {
 
   @Test
   void auditorFindsTheBreachInAFinishedRequestAndDownloadsTheRecord() throws Exception {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    // within service hours (a Tuesday, 09.00 WIB), where the steps' service time and the wall clock agree
+    Instant now = DAY.atTime(9, 0).atZone(Wib.ZONE).toInstant();
     SopRun late = SopRun.openedAt(engine, ams, DemoPeople.ANI, now)
         .submitAfter(ofSeconds(70))
         .approve(DemoPeople.VERA, ofMinutes(2), ofMinutes(5))
@@ -100,8 +103,8 @@ class SopHistoryBrowserTest extends IntegrationTest {
     IndonesianUi.assertIndonesian(browser, COCKPIT);
     CHROMIUM.screenshot("cockpit-dasbor");
     browser.findElement(By.linkText("Riwayat SOP")).click();
-    filter("from", LocalDate.now(Wib.ZONE));
-    filter("to", LocalDate.now(Wib.ZONE));
+    filter("from", DAY);
+    filter("to", DAY);
     apply();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-request='" + key + "']")));
     waitForSummary();
@@ -178,7 +181,7 @@ class SopHistoryBrowserTest extends IntegrationTest {
   }
 
   private List<CSVRecord> downloadedCsv() throws IOException {
-    Path csv = csvOfToday();
+    Path csv = csvOfTheDay();
     wait.until(driver -> Files.exists(csv));
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       if (reader.read() != '\uFEFF') {
@@ -189,8 +192,7 @@ class SopHistoryBrowserTest extends IntegrationTest {
   }
 
   /** The file the browser saves for the day's filter. */
-  private static Path csvOfToday() {
-    LocalDate today = LocalDate.now(Wib.ZONE);
-    return CHROMIUM.downloads().resolve("riwayat-sop_" + today + "_" + today + ".csv");
+  private static Path csvOfTheDay() {
+    return CHROMIUM.downloads().resolve("riwayat-sop_" + DAY + "_" + DAY + ".csv");
   }
 }
