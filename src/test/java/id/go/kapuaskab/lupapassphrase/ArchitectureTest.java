@@ -89,6 +89,8 @@ class ArchitectureTest {
       Map.entry("engine.EngineExtensions", "the product's extensions as the engine's one composite plugin, in order"),
       Map.entry("setup.EngineSetup", "set-up under the engine's own start-up lock"),
       Map.entry("process.ProcessListeners", "listeners built into every version of the diagram as it is parsed"),
+      Map.entry("process.ServiceTimeTimers", "the diagram's choice of clock per timer, read as the engine parses it"),
+      Map.entry("servicehours.ServiceHours", "the service calendar among the engine's business calendars"),
       Map.entry("request.RequestNumbers", "a number no request has, looked up inside the opening command"),
       Map.entry("request.OpenRequestListener", "the applicant's open requests, counted inside the opening command"),
       Map.entry("process.AmsRetry", "the engine's reading of a retry cycle, to refuse a bad one at start"),

@@ -3,6 +3,7 @@ package id.go.kapuaskab.lupapassphrase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.go.kapuaskab.lupapassphrase.process.ProcessCoverageRequirement;
+import id.go.kapuaskab.lupapassphrase.support.TestCalendar;
 import id.go.kapuaskab.lupapassphrase.support.TestDatabase;
 import id.go.kapuaskab.lupapassphrase.support.Users;
 import id.go.kapuaskab.sandboxams.SandboxAms;
@@ -26,7 +27,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 /**
  * The one application context every integration test shares: the real engine on H2 (and, in a second
  * run, on PostgreSQL: {@link TestDatabase}), the sandbox AMS, the demo users, the web server on a
- * random port, and a real SMTP server (GreenMail). The application is named, not searched for: the
+ * random port, a real SMTP server (GreenMail), and the shipped service calendar as a file a test may
+ * change ({@link TestCalendar}). The application is named, not searched for: the
  * stand-in AMS's tests, which share this context, sit outside the product's package.
  */
 @SpringBootTest(classes = LupaPassphraseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,6 +49,7 @@ public abstract class IntegrationTest {
     registry.add("spring.mail.host", () -> "localhost");
     registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
     TestDatabase.register(registry);
+    TestCalendar.register(registry);
   }
 
   @Autowired

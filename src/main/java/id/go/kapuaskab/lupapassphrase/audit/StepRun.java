@@ -17,14 +17,17 @@ import java.util.List;
  * @param start when the task was created
  * @param end when it ended, or null while it is open
  * @param completed whether it was completed (not ended around it, as when the request expired)
- * @param durationSeconds from start to end, or to now while it is open
+ * @param durationSeconds from start to end, or to now while it is open, in the clock of its timer: the
+ *     office's service time when the diagram counts the step in service hours, else the wall clock
+ * @param wallClockSeconds the same span on the wall clock
+ * @param serviceHours whether the step is counted in service hours
  * @param standardSeconds the standard time, from the timer of the diagram version the request ran on
  * @param verdict how it stands against the standard time
  * @param breaches the overruns recorded when its SLA timer fired
  */
 public record StepRun(String requestId, int step, String title, int run, String activityId, String taskId,
-    String doneBy, Instant start, Instant end, boolean completed, long durationSeconds, long standardSeconds,
-    Verdict verdict, List<Breach> breaches) {
+    String doneBy, Instant start, Instant end, boolean completed, long durationSeconds, long wallClockSeconds,
+    boolean serviceHours, long standardSeconds, Verdict verdict, List<Breach> breaches) {
 
   /** An overrun as the SLA timer recorded it. */
   public record Breach(Instant dueAt, Instant firedAt, String responsible) {

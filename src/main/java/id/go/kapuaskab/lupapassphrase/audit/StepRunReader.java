@@ -8,6 +8,8 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SLA_TASK;
 
 import id.go.kapuaskab.lupapassphrase.process.SlaBreach;
 import id.go.kapuaskab.lupapassphrase.process.SopStep;
+import id.go.kapuaskab.lupapassphrase.servicehours.ServiceCalendar;
+import id.go.kapuaskab.lupapassphrase.servicehours.ServiceHours;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +38,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 /**
  * Builds the runs of the SOP steps from the history: the user tasks that are steps in the request's own
  * diagram version ({@link SopStep}), who completed each (the operation log), the breaches their SLA
- * timers recorded, and the standard time as the timer of that version sets it. One request is read by its id; many, by the process and the
+ * timers recorded, and the standard time as the timer of that version sets it, each run measured in the
+ * clock its timer counts (the office's service hours or the wall clock). One request is read by its id; many, by the process and the
  * time since the oldest of them opened, then narrowed to the requests asked for.
  */
 final class StepRunReader {
@@ -46,12 +49,14 @@ final class StepRunReader {
   private final HistoryService history;
   private final RepositoryService repository;
   private final Instant now;
+  private final ServiceCalendar calendar;
   private final Map<String, BpmnModelInstance> diagrams = new HashMap<>();
 
   StepRunReader(ProcessEngine engine, Instant now) {
     this.history = engine.getHistoryService();
     this.repository = engine.getRepositoryService();
     this.now = now;
+    this.calendar = ServiceHours.of(engine).calendar();
   }
 
   List<StepRun> read(List<RequestRow> requests) {
@@ -90,7 +95,8 @@ final class StepRunReader {
     Instant start = task.getStartTime().toInstant();
     Instant end = task.getEndTime() == null ? null : task.getEndTime().toInstant();
     Instant until = end == null ? now : end;
-    Duration elapsed = Duration.between(start, until);
+    Duration wallClock = Duration.between(start, until);
+    Duration elapsed = step.serviceHours() ? calendar.serviceTime(start, until) : wallClock;
     Duration standard = step.standardTime();
     List<StepRun.Breach> own = breaches.stream()
         .filter(breach -> step.taskId().equals(breach.taskId()))
@@ -100,7 +106,8 @@ final class StepRunReader {
     boolean completed = COMPLETED.equals(task.getDeleteReason());
     Verdict verdict = Verdict.of(completed, end != null, elapsed, standard, !own.isEmpty());
     return new StepRun(request.id(), step.number(), step.title(), run, step.taskId(), task.getId(), doneBy, start,
-        end, completed, elapsed.toSeconds(), standard.toSeconds(), verdict, own);
+        end, completed, elapsed.toSeconds(), wallClock.toSeconds(), step.serviceHours(), standard.toSeconds(), verdict,
+        own);
   }
 
   private List<HistoricTaskInstance> tasks(Optional<String> single, Date since) {

@@ -9,11 +9,13 @@ import id.go.kapuaskab.lupapassphrase.operations.EngineEventMetrics;
 import id.go.kapuaskab.lupapassphrase.operations.NodeInLogs;
 import id.go.kapuaskab.lupapassphrase.process.DiagramExpressions;
 import id.go.kapuaskab.lupapassphrase.process.ProcessListeners;
+import id.go.kapuaskab.lupapassphrase.process.ServiceTimeTimers;
 import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
 import id.go.kapuaskab.lupapassphrase.security.ApplicantAuthorizationProvider;
 import id.go.kapuaskab.lupapassphrase.security.CallerGuard;
 import id.go.kapuaskab.lupapassphrase.security.OfficeWideCounts;
 import id.go.kapuaskab.lupapassphrase.security.PasswordChecks;
+import id.go.kapuaskab.lupapassphrase.servicehours.ServiceHours;
 import id.go.kapuaskab.lupapassphrase.setup.EngineSetup;
 import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
 import id.go.kapuaskab.lupapassphrase.web.NoSerializedObjects;
@@ -48,7 +50,7 @@ class EngineExtensions {
 
   @Bean
   ProductPlugins productPlugins(NodeName node, MeterRegistry registry, SubmissionCheck submissions,
-      ApplicationContext context, List<SetupStep> setupSteps, PlatformTransactionManager transactions,
+      ApplicationContext context, List<SetupStep> setupSteps, PlatformTransactionManager transactions, ServiceHours hours,
       @Value("${lupa-passphrase.jobs.wake-at-due-date:true}") boolean wakeAtDueDate) {
     List<ProcessEnginePlugin> plugins = new ArrayList<>(List.of(
         // this node's name on its job locks and in the job log; first, so a killed node's locks are released early
@@ -68,8 +70,10 @@ class EngineExtensions {
         new DiagramExpressions(context),
         // no variable value of type Object from a caller (the engine would answer 500)
         new NoSerializedObjects(),
+        // the timers the diagram puts on service hours count the office's calendar, known to the engine by name
+        new ServiceTimeTimers(hours),
         // each SOP step's task shows its standard time, read from the diagram version it runs on
-        new ProcessListeners(),
+        new ProcessListeners(hours),
         // a job that lost an optimistic-locking race runs again at once, not after its retry cycle
         new ConflictRetriedAtOnce(),
         // the SOP's counters from the engine's history events, counted once their transaction commits

@@ -50,6 +50,11 @@ public final class ProcessVariables {
 
   /** Local to each SOP step's task: its standard time in words, as the diagram's timer sets it, for the forms. */
   public static final String STANDARD_TIME = "standardTime";
+  /**
+   * Local to each SOP step's task counted in service hours: when its standard time runs out, in WIB, and
+   * when the service time starts if the office is closed as the task is made, for the forms.
+   */
+  public static final String SERVICE_CLOCK = "serviceClock";
 
   /** Input parameter of the applicant notice tasks: which notice to send. */
   public static final String NOTICE = "notice";

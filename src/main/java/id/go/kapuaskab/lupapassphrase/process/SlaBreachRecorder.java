@@ -1,5 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
+import id.go.kapuaskab.lupapassphrase.servicehours.ServiceHours;
+import java.time.Instant;
 import java.util.Date;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -14,11 +16,17 @@ import org.springframework.stereotype.Component;
 /**
  * Records a breach when an SLA timer's escalation starts the breach event subprocess, in the same
  * transaction as the timer, so "fired at" is the timer's own moment. The standard time is read from
- * the timer in the diagram, where the process owner sets it.
+ * the timer in the diagram, where the process owner sets it, and counted in service hours when the timer is.
  */
 @Component("slaBreachRecorder")
 @ReachableFromDiagram
 public class SlaBreachRecorder implements ExecutionListener {
+
+  private final ServiceHours hours;
+
+  SlaBreachRecorder(ServiceHours hours) {
+    this.hours = hours;
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -29,9 +37,12 @@ public class SlaBreachRecorder implements ExecutionListener {
     Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(step.taskId()).singleResult();
     Date firedAt = ClockUtil.getCurrentTime();
-    Date dueAt = task == null ? firedAt
-        : Date.from(task.getCreateTime().toInstant().plus(step.standardTime()));
+    Date dueAt = task == null ? firedAt : Date.from(dueAt(step, task.getCreateTime().toInstant()));
     new SlaBreach(step.taskId(), dueAt, firedAt, responsible(tasks, task)).writeTo(execution);
+  }
+
+  private Instant dueAt(SopStep step, Instant created) {
+    return step.serviceHours() ? hours.calendar().after(created, step.standardTime()) : created.plus(step.standardTime());
   }
 
   private static String responsible(TaskService tasks, Task task) {

@@ -17,16 +17,19 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * A step of the SOP as the diagram declares it, so a request keeps the steps of the version it runs
  * on: a user task with the extension properties {@value TaskProperties#SOP_STEP} (the SOP's number of
  * the step) and {@value TaskProperties#SOP_ACTIVITY} (the SOP's words for it), whose standard time is
- * the non-interrupting timer on the task that leads to an escalation (the breach). The process owner
- * sets all three in Camunda Modeler.
+ * the non-interrupting timer on the task that leads to an escalation (the breach), counted in service
+ * hours when the timer says {@value TaskProperties#SERVICE_HOURS} = {@value TaskProperties#YES}. The process
+ * owner sets all of it in Camunda Modeler.
  *
  * @param number the SOP's number of the step
  * @param title the activity as the SOP names it
  * @param taskId the user task
  * @param timerId the timer of its standard time
  * @param standardTime the timer's duration
+ * @param serviceHours whether the standard time is counted in the office's service hours
  */
-public record SopStep(int number, String title, String taskId, String timerId, Duration standardTime) {
+public record SopStep(int number, String title, String taskId, String timerId, Duration standardTime,
+    boolean serviceHours) {
 
   /** The steps of a diagram version, in the SOP's order. */
   public static List<SopStep> in(BpmnModelInstance diagram) {
@@ -73,7 +76,8 @@ public record SopStep(int number, String title, String taskId, String timerId, D
     TimerEventDefinition definition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
     return Optional.of(new SopStep(Integer.parseInt(number.get()),
         TaskProperties.of(task, TaskProperties.SOP_ACTIVITY).orElse(task.getName()),
-        task.getId(), timer.getId(), Duration.parse(definition.getTimeDuration().getTextContent().trim())));
+        task.getId(), timer.getId(), Duration.parse(definition.getTimeDuration().getTextContent().trim()),
+        TaskProperties.of(timer, TaskProperties.SERVICE_HOURS).filter(TaskProperties.YES::equals).isPresent()));
   }
 
   /** The task's non-interrupting timer whose path ends in an escalation: the one that records a breach. */

@@ -46,7 +46,7 @@ class ComplianceCsvTest {
     RequestRow request = new RequestRow("pi-1", "LP-20310520-AAAAAA", "ani", name, "lupa-passphrase:1", start, null, 60,
         Outcome.BERJALAN, 0, List.of());
     StepRun run = new StepRun("pi-1", 1, "Ajukan permohonan", 1, "Task_SubmitRequest", "task-1", "ani", start, null,
-        false, 60, 120, Verdict.BERJALAN, List.of());
+        false, 60, 60, true, 120, Verdict.BERJALAN, List.of());
     StringWriter out = new StringWriter();
 
     ComplianceCsv.write(List.of(request), List.of(run), out);

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -57,6 +56,9 @@ class SopHistoryBrowserTest extends IntegrationTest {
 
   private static final String COCKPIT = "cockpit";
 
+  /** The day the requests are opened. */
+  private static final LocalDate DAY = LocalDate.of(2026, 9, 8);
+
   private ChromeDriver browser;
   private WebDriverWait wait;
 
@@ -68,7 +70,8 @@ class SopHistoryBrowserTest extends IntegrationTest {
 
   @Test
   void auditorFindsTheBreachInAFinishedRequestAndDownloadsTheRecord() throws Exception {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    // within service hours (a Tuesday, 09.00 WIB), where the steps' service time and the wall clock agree
+    Instant now = DAY.atTime(9, 0).atZone(Wib.ZONE).toInstant();
     SopRun late = SopRun.openedAt(engine, ams, DemoPeople.ANI, now)
         .submitAfter(ofSeconds(70))
         .approve(DemoPeople.VERA, ofMinutes(2), ofMinutes(5))
@@ -101,8 +104,8 @@ class SopHistoryBrowserTest extends IntegrationTest {
     apply();
     assertThat(browser.findElement(By.cssSelector(".rsop-date .rsop-error")).getText())
         .isEqualTo("Tulis tanggal sebagai hh/bb/tttt, mis. 05/12/2026.");
-    filter("from", LocalDate.now(Wib.ZONE));
-    filter("to", LocalDate.now(Wib.ZONE));
+    filter("from", DAY);
+    filter("to", DAY);
     apply();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-request='" + key + "']")));
     waitForSummary();
@@ -164,8 +167,17 @@ class SopHistoryBrowserTest extends IntegrationTest {
     assertThat(rows.get(1).get("durasi_detik")).isEqualTo("420");
     assertThat(rows.get(1).get("hasil")).isEqualTo("diterbitkan");
 
-    // the monthly report as printed: the period's summary and charts, without Cockpit or the list
+    // a month picked sets both dates: this month's first and last day
     new Select(browser.findElement(By.name("month"))).selectByIndex(1);
+    LocalDate today = LocalDate.now(Wib.ZONE);
+    assertThat(browser.findElement(By.name("from")).getAttribute("value"))
+        .isEqualTo(today.withDayOfMonth(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    assertThat(browser.findElement(By.name("to")).getAttribute("value"))
+        .isEqualTo(today.withDayOfMonth(today.lengthOfMonth()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    // the monthly report of the requests' month as printed: its summary and charts, without Cockpit or the list
+    filter("from", DAY.withDayOfMonth(1));
+    filter("to", DAY.withDayOfMonth(DAY.lengthOfMonth()));
+    apply();
     waitForSummary();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg[data-chart='durations']")));
     String report = pdfText(CHROMIUM.print("laporan-kepatuhan-bulanan"));
@@ -208,7 +220,7 @@ class SopHistoryBrowserTest extends IntegrationTest {
   }
 
   private List<CSVRecord> downloadedCsv() throws IOException {
-    Path csv = csvOfToday();
+    Path csv = csvOfTheDay();
     wait.until(driver -> Files.exists(csv));
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       if (reader.read() != '\uFEFF') {
@@ -219,8 +231,7 @@ class SopHistoryBrowserTest extends IntegrationTest {
   }
 
   /** The file the browser saves for the day's filter. */
-  private static Path csvOfToday() {
-    LocalDate today = LocalDate.now(Wib.ZONE);
-    return CHROMIUM.downloads().resolve("riwayat-sop_" + today + "_" + today + ".csv");
+  private static Path csvOfTheDay() {
+    return CHROMIUM.downloads().resolve("riwayat-sop_" + DAY + "_" + DAY + ".csv");
   }
 }

@@ -287,6 +287,8 @@ class LupaPassphraseProcessTest extends IntegrationTest {
   @ParameterizedTest
   @MethodSource("id.go.kapuaskab.lupapassphrase.process.ProcessModelTest#sopSteps")
   void overrunStepIsRecordedAndReportedWhileTheStepGoesOn(SopStep step) throws Exception {
+    // within service hours (Tuesday 11 August 2026, 09.00 WIB), where service time and the wall clock agree
+    ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2026-08-11T02:00:00Z")));
     DemoPerson ani = DemoPeople.ANI;
     Map<String, Object> state = step.number() >= 3 ? resetDone(ani, 0) : Map.of();
     ProcessInstance request = startBefore(step.taskId(), ani, state);

@@ -1,7 +1,8 @@
 import { h, tableOrNone } from './dom.js';
 import { duration, time, VERDICT } from './format.js';
 
-// The SOP timeline: each run of steps 1 to 4 against its standard time, breaches marked.
+// The SOP timeline: each run of steps 1 to 4 against its standard time, breaches marked. A step counted in
+// service hours shows its service time, the one judged, and the wall-clock time beside it.
 export function timeline(steps) {
   return tableOrNone(
     ['Langkah', 'Ke-', 'Dikerjakan oleh', 'Mulai', 'Selesai', 'Durasi', 'Waktu baku', 'Penilaian', 'Pelanggaran waktu baku'],
@@ -11,7 +12,9 @@ export function timeline(steps) {
       h('td', null, step.doneBy || '–'),
       h('td', null, time(step.start)),
       h('td', null, step.end ? time(step.end) : 'belum selesai'),
-      h('td', null, duration(step.durationSeconds)),
+      h('td', null, step.serviceHours
+        ? `${duration(step.durationSeconds)} jam layanan (${duration(step.wallClockSeconds)} jam dinding)`
+        : duration(step.durationSeconds)),
       h('td', null, duration(step.standardSeconds)),
       h('td', null, h('span', { class: `rsop-verdict rsop-verdict-${step.verdict.toLowerCase()}` }, VERDICT[step.verdict])),
       h('td', { class: 'rsop-breaches' }, step.breaches.length
