@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * or run backwards, a year's list lacks its decree, or a date sits under another year. SnakeYAML's node
  * tree is read rather than its objects, because only the nodes know their lines and keep a key given twice.
  */
-public final class CalendarFile {
+final class CalendarFile {
 
   static final String HOURS = "jam-buka";
   static final String NATIONAL = "libur-nasional";
