@@ -3,12 +3,17 @@ package id.go.kapuaskab.lupapassphrase.engine;
 import id.go.kapuaskab.lupapassphrase.cluster.NodeIdentity;
 import id.go.kapuaskab.lupapassphrase.cluster.NodeName;
 import id.go.kapuaskab.lupapassphrase.cluster.NodeSettings;
+import id.go.kapuaskab.lupapassphrase.deployment.BeanNames;
+import id.go.kapuaskab.lupapassphrase.deployment.DiagramRules;
+import id.go.kapuaskab.lupapassphrase.deployment.SopDeployments;
 import id.go.kapuaskab.lupapassphrase.jobs.ConflictRetriedAtOnce;
 import id.go.kapuaskab.lupapassphrase.jobs.JobExecutorWakeUp;
 import id.go.kapuaskab.lupapassphrase.operations.EngineEventMetrics;
 import id.go.kapuaskab.lupapassphrase.operations.NodeInLogs;
 import id.go.kapuaskab.lupapassphrase.process.DiagramExpressions;
+import id.go.kapuaskab.lupapassphrase.process.FormFields;
 import id.go.kapuaskab.lupapassphrase.process.ProcessListeners;
+import id.go.kapuaskab.lupapassphrase.process.ReachableFromDiagram;
 import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
 import id.go.kapuaskab.lupapassphrase.security.ApplicantAuthorizationProvider;
 import id.go.kapuaskab.lupapassphrase.security.CallerGuard;
@@ -20,11 +25,14 @@ import id.go.kapuaskab.lupapassphrase.web.NoSerializedObjects;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -68,6 +76,14 @@ class EngineExtensions {
         new DiagramExpressions(context),
         // no variable value of type Object from a caller (the engine would answer 500)
         new NoSerializedObjects(),
+        // a deployment of the SOP is made whole from the version it replaces and checked before it is parsed
+        preInit("deployments of the SOP made whole and checked", configuration -> {
+          List<Deployer> preDeployers = new ArrayList<>(Optional.ofNullable(configuration.getCustomPreDeployers())
+              .orElse(List.of()));
+          preDeployers.add(new SopDeployments(() -> new DiagramRules(context.getBean(FormFields.class), new BeanNames(
+              Set.of(context.getBeanNamesForAnnotation(ReachableFromDiagram.class)), context::containsBean))));
+          configuration.setCustomPreDeployers(preDeployers);
+        }),
         // each SOP step's task shows its standard time, read from the diagram version it runs on
         new ProcessListeners(),
         // a job that lost an optimistic-locking race runs again at once, not after its retry cycle
