@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -48,10 +47,9 @@ public class SopDeployments implements Deployer {
 
   private static final Logger LOG = LoggerFactory.getLogger(SopDeployments.class);
 
-  private final Supplier<DiagramRules> rules;
+  private final DiagramRules rules;
 
-  /** The rules are looked up at the first deployment: the engine is built before every bean exists. */
-  public SopDeployments(Supplier<DiagramRules> rules) {
+  public SopDeployments(DiagramRules rules) {
     this.rules = rules;
   }
 
@@ -90,7 +88,7 @@ public class SopDeployments implements Deployer {
     }
     Map<String, byte[]> files = whole.values().stream()
         .collect(Collectors.toMap(ResourceEntity::getName, ResourceEntity::getBytes, (a, b) -> a, LinkedHashMap::new));
-    List<Refusal> refusals = rules.get().check(diagram, files, id -> latestCamundaForm(context, id));
+    List<Refusal> refusals = rules.check(diagram, files, id -> latestCamundaForm(context, id));
     if (!refusals.isEmpty()) {
       throw refused(refusals);
     }

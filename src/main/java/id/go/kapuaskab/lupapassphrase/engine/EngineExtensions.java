@@ -54,9 +54,16 @@ class EngineExtensions {
     return NodeName.of(node, port);
   }
 
+  /** The rules a deployment of the SOP meets: the forms' declarations, and the beans the diagram may reach. */
+  @Bean
+  DiagramRules diagramRules(FormFields formFields, ApplicationContext context) {
+    return new DiagramRules(formFields, new BeanNames(Set.of(context.getBeanNamesForAnnotation(ReachableFromDiagram.class)),
+        context::containsBean));
+  }
+
   @Bean
   ProductPlugins productPlugins(NodeName node, MeterRegistry registry, SubmissionCheck submissions,
-      ApplicationContext context, List<SetupStep> setupSteps, PlatformTransactionManager transactions,
+      ApplicationContext context, DiagramRules diagramRules, List<SetupStep> setupSteps, PlatformTransactionManager transactions,
       @Value("${lupa-passphrase.jobs.wake-at-due-date:true}") boolean wakeAtDueDate) {
     List<ProcessEnginePlugin> plugins = new ArrayList<>(List.of(
         // this node's name on its job locks and in the job log; first, so a killed node's locks are released early
@@ -80,8 +87,7 @@ class EngineExtensions {
         preInit("deployments of the SOP made whole and checked", configuration -> {
           List<Deployer> preDeployers = new ArrayList<>(Optional.ofNullable(configuration.getCustomPreDeployers())
               .orElse(List.of()));
-          preDeployers.add(new SopDeployments(() -> new DiagramRules(context.getBean(FormFields.class), new BeanNames(
-              Set.of(context.getBeanNamesForAnnotation(ReachableFromDiagram.class)), context::containsBean))));
+          preDeployers.add(new SopDeployments(diagramRules));
           configuration.setCustomPreDeployers(preDeployers);
         }),
         // each SOP step's task shows its standard time, read from the diagram version it runs on
