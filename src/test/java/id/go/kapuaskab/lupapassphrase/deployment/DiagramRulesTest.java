@@ -3,7 +3,6 @@ package id.go.kapuaskab.lupapassphrase.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
-import id.go.kapuaskab.lupapassphrase.process.ProcessDeployer;
 import id.go.kapuaskab.lupapassphrase.process.ProcessIds;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

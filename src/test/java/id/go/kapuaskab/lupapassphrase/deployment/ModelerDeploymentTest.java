@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.audit.Outcome;
+import id.go.kapuaskab.lupapassphrase.audit.RequestRow;
 import id.go.kapuaskab.lupapassphrase.audit.SopHistory;
+import id.go.kapuaskab.lupapassphrase.audit.SopVersion;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.process.ProcessIds;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi;
@@ -91,9 +93,14 @@ class ModelerDeploymentTest extends IntegrationTest {
 
     run.submitAfter(ofMinutes(1)).approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(1)).confirmLinkAfter(ofMinutes(1))
         .setNewPassphraseAfter(ofMinutes(2));
+    // the auditor reads which version the request ran on, and who deployed that version, and when
     Users.authenticate(engine, DemoPeople.RINA.userId());
-    assertThat(SopHistory.asCaller(engine).record(run.id()).orElseThrow().request().outcome())
-        .isEqualTo(Outcome.DITERBITKAN);
+    SopHistory history = SopHistory.asCaller(engine);
+    RequestRow request = history.record(run.id()).orElseThrow().request();
+    assertThat(request.outcome()).isEqualTo(Outcome.DITERBITKAN);
+    assertThat(request.version()).isEqualTo(version.getVersion());
+    assertThat(history.versions().get(0)).extracting(SopVersion::version, SopVersion::deployedBy, SopVersion::source)
+        .containsExactly(version.getVersion(), "putu", "Camunda Modeler");
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.deployment.ProcessDeployer;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import java.io.File;
 import java.io.InputStream;

@@ -36,6 +36,7 @@ export function historyApi(api) {
       getJson(`${base}/requests?${query({ ...filter, firstResult, maxResults })}`),
     request: (id) => getJson(`${base}/requests/${encodeURIComponent(id)}`),
     summary: (filter) => getJson(`${base}/summary?${query(filter)}`),
+    versions: () => getJson(`${base}/versions`),
     csvUrl: (filter) => `${base}/export.csv?${query(filter)}`,
     diagramXml: (definitionId) =>
       getJson(`${api.engineApi}/process-definition/${encodeURIComponent(definitionId)}/xml`)

@@ -6,6 +6,8 @@ import { applicant, duration, OUTCOME, percent, time } from './format.js';
 // compliance summary of the same requests with their CSV.
 
 const PAGE_SIZE = 20;
+// the source of the versions the application deploys from its own bpmn/ and forms/ (audit/SopVersion.java)
+const APPLICATION = 'lupa-passphrase application';
 // the filter is kept for the session, so coming back from a request finds the list as it was
 const STORED = 'riwayat-sop.filter';
 const EMPTY = { from: '', to: '', outcome: '', breached: '', applicant: '', businessKey: '' };
@@ -15,6 +17,7 @@ export function historyPage(node, api) {
   const state = { filter: { ...EMPTY, ...JSON.parse(sessionStorage.getItem(STORED) || '{}') }, first: 0 };
   const list = h('div', { class: 'rsop-list' });
   const summary = h('div', { class: 'rsop-summary' });
+  const versions = h('div', { class: 'rsop-versions' });
   const form = filterForm(state.filter, (filter) => {
     state.filter = filter;
     state.first = 0;
@@ -38,6 +41,13 @@ export function historyPage(node, api) {
       .catch((error) => failed(summary, error));
   }
 
+  function loadVersions() {
+    loading(versions);
+    history.versions()
+      .then((list) => versions.replaceChildren(versionTable(list)))
+      .catch((error) => failed(versions, error));
+  }
+
   node.replaceChildren(h('section', { class: 'rsop' },
     h('h2', null, 'Riwayat SOP Lupa Passphrase'),
     h('p', { class: 'rsop-muted' },
@@ -45,8 +55,13 @@ export function historyPage(node, api) {
     form, list,
     h('h3', null, 'Ringkasan kepatuhan'),
     h('p', { class: 'rsop-muted' }, 'Untuk permohonan yang sesuai dengan saringan di atas (periode: tanggal permohonan dibuka).'),
-    summary));
+    summary,
+    h('h3', null, 'Versi diagram SOP'),
+    h('p', { class: 'rsop-muted' },
+      'Setiap permohonan berjalan pada versi yang berlaku saat dibuka; versi terbaru berlaku untuk permohonan baru.'),
+    versions));
   load();
+  loadVersions();
 }
 
 function filterForm(filter, apply) {
@@ -95,9 +110,10 @@ function select(name, value, options) {
 
 function requestTable(page) {
   return tableOrNone(
-    ['Nomor permohonan', 'Pemohon', 'Mulai', 'Selesai', 'Durasi total', 'Hasil', 'Pelanggaran waktu baku'],
+    ['Nomor permohonan', 'Versi SOP', 'Pemohon', 'Mulai', 'Selesai', 'Durasi total', 'Hasil', 'Pelanggaran waktu baku'],
     page.rows.map((row) => h('tr', { 'data-request': row.businessKey },
       h('td', null, h('a', { href: `#/riwayat-sop/${encodeURIComponent(row.id)}` }, row.businessKey || row.id)),
+      h('td', null, row.version),
       h('td', null, applicant(row)),
       h('td', null, time(row.start)),
       h('td', null, row.end ? time(row.end) : '–'),
@@ -107,6 +123,17 @@ function requestTable(page) {
         row.problems.length ? h('span', { class: 'rsop-problem', title: row.problems.join('; ') },
           ' ⚠ catatan tidak sesuai') : null))),
     'Tidak ada permohonan yang sesuai dengan saringan.');
+}
+
+function versionTable(list) {
+  return tableOrNone(['Versi', 'Dipasang', 'Oleh', 'Dari', 'Nama deployment'],
+    list.map((version) => h('tr', { 'data-version': version.version },
+      h('td', null, version.version),
+      h('td', null, time(version.deployedAt)),
+      h('td', null, version.deployedBy || (version.source === APPLICATION ? 'aplikasi saat mulai' : '–')),
+      h('td', null, version.source === APPLICATION ? 'berkas bpmn/ dan forms/ aplikasi' : version.source || '–'),
+      h('td', null, version.deploymentName || '–'))),
+    'Belum ada versi yang boleh Anda lihat.');
 }
 
 function pager(page, go) {
