@@ -192,6 +192,20 @@ class ModelerDeploymentTest extends IntegrationTest {
         .status()).isEqualTo(400);
   }
 
+  @Test
+  void theSameHoldsThroughTheWebappsOwnApiAsCockpitDeploys() throws IOException {
+    assertThat(deploy(EngineApi.Door.WEBAPP_SESSION.as(port, "ani"), Map.of(DIAGRAM, diagram())).status()).isEqualTo(403);
+    EngineApi putu = EngineApi.Door.WEBAPP_SESSION.as(port, "putu");
+    Answer broken = deploy(putu, Map.of(DIAGRAM, diagram().replaceFirst(STEP_2_TIMER, STEP_2_TIMER.replace("PT5M", "X"))));
+    assertThat(broken.status()).isEqualTo(400);
+    assertThat(broken.json().get("message").asText()).contains("elemen " + ProcessIds.TIMER_VERIFY_REQUEST_SLA);
+
+    assertThat(deploy(putu, Map.of("set-new-passphrase.form", formFiles().get("set-new-passphrase.form")
+        .replace("Saya sudah membuat passphrase baru di AMS", "Passphrase baru sudah saya buat di AMS"))).status())
+        .isEqualTo(200);
+    assertThat(latest().getVersion()).isEqualTo(before.getVersion() + 1);
+  }
+
   private void assertRefused(Map<String, String> files, String reason) {
     Answer answer = deploy("putu", files);
 
@@ -200,8 +214,12 @@ class ModelerDeploymentTest extends IntegrationTest {
     assertThat(latest().getId()).isEqualTo(before.getId());
   }
 
-  /** The Modeler's deploy call: its three fields, then each file as a part named after the file. */
   private Answer deploy(String userId, Map<String, String> files) {
+    return deploy(EngineApi.basic(port, userId), files);
+  }
+
+  /** The Modeler's deploy call: its three fields, then each file as a part named after the file. */
+  private static Answer deploy(EngineApi api, Map<String, String> files) {
     String boundary = "----modeler-" + System.nanoTime();
     StringBuilder body = new StringBuilder();
     Map<String, String> fields = Map.of("deployment-name", PROCESS_KEY, "deployment-source", "Camunda Modeler",
@@ -212,7 +230,7 @@ class ModelerDeploymentTest extends IntegrationTest {
         .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name)
         .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n"));
     body.append("--").append(boundary).append("--\r\n");
-    return EngineApi.basic(port, userId).send("POST", "/deployment/create", "multipart/form-data; boundary=" + boundary,
+    return api.send("POST", "/deployment/create", "multipart/form-data; boundary=" + boundary,
         body.toString());
   }
 
