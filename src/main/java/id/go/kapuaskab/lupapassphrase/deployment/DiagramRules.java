@@ -273,8 +273,9 @@ public final class DiagramRules {
               + "Delegate expression dengan bean yang disediakan server"));
         }
       }
+      // a script task or listener, a script from a file, a condition written in a script language
       if ("script".equals(element.getLocalName()) || element.hasAttribute("scriptFormat")
-          || element.hasAttributeNS(CAMUNDA_NS, "resource")) {
+          || element.hasAttributeNS(CAMUNDA_NS, "resource") || element.hasAttribute("language")) {
         refusals.add(new Refusal(file, elementId, "diagram tidak boleh memuat skrip"));
       }
     } else if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {

@@ -37,6 +37,10 @@ class DiagramRulesTest extends IntegrationTest {
         .anySatisfy(refusal -> assertThat(refusal.toList()).containsExactly(ProcessIds.TASK_NOTIFY_SUPERVISOR,
             "kelas Java (camunda:class) tidak boleh disebut diagram: pakai Delegate expression dengan bean yang "
                 + "disediakan server"));
+    assertThat(check(diagram -> diagram.replace("<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">${linkResendCount &lt; 3}",
+        "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"javascript\">linkResendCount &lt; 3")))
+        .extracting(Refusal::toString).containsExactly(DIAGRAM + ", elemen SequenceFlow_ResendAllowed: diagram tidak boleh "
+            + "memuat skrip");
     assertThat(check(diagram -> diagram.replace("embedded:deployment:forms/verify-request.html",
         "embedded:deployment:forms/periksa.html"))).extracting(Refusal::toString).containsExactly(
         DIAGRAM + ", elemen " + ProcessIds.TASK_VERIFY_REQUEST + ": formulir 'embedded:deployment:forms/periksa.html' "
