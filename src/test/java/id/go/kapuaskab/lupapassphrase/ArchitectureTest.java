@@ -93,6 +93,8 @@ class ArchitectureTest {
       Map.entry("servicehours.ServiceHours", "the service calendar among the engine's business calendars"),
       Map.entry("request.RequestNumbers", "a number no request has, looked up inside the opening command"),
       Map.entry("request.OpenRequestListener", "the applicant's open requests, counted inside the opening command"),
+      Map.entry("deployment.SopDeployments", "a pre-deployer: the deployment's files, made whole, inside its transaction"),
+      Map.entry("deployment.DiagramRules", "the engine's reading of a timer's duration, to refuse one it cannot read"),
       Map.entry("process.AmsRetry", "the engine's reading of a retry cycle, to refuse a bad one at start"),
       Map.entry("operations.EngineEventMetrics", "the engine's history events, counted once their transaction commits"),
       Map.entry("operations.JobExecutorHealth", "when the job executor last looked for jobs"),

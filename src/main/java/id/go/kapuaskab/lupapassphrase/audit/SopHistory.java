@@ -99,6 +99,11 @@ public final class SopHistory {
     return ComplianceTrend.of(requests, stepRuns(requests), newestSteps(), unit);
   }
 
+  /** The versions of the SOP's diagram the caller may read, newest first, each with when and by whom it was deployed. */
+  public List<SopVersion> versions() {
+    return SopVersions.all(engine);
+  }
+
   /** The SOP steps of the newest version of the diagram. */
   private List<SopStep> newestSteps() {
     ProcessDefinition newest = engine.getRepositoryService().createProcessDefinitionQuery()
@@ -188,7 +193,7 @@ public final class SopHistory {
       Instant start = request.getStartTime().toInstant();
       Instant end = request.getEndTime() == null ? null : request.getEndTime().toInstant();
       return new RequestRow(request.getId(), request.getBusinessKey(), request.getStartUserId(),
-          names.get(request.getId()), request.getProcessDefinitionId(), start, end,
+          names.get(request.getId()), request.getProcessDefinitionId(), request.getProcessDefinitionVersion(), start, end,
           Duration.between(start, end == null ? now : end).toSeconds(), Outcome.of(request),
           breaches.getOrDefault(request.getId(), 0), problems.getOrDefault(request.getId(), List.of()));
     }).toList();

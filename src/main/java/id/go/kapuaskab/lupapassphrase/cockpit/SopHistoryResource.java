@@ -91,6 +91,14 @@ public class SopHistoryResource extends AbstractCockpitPluginResource {
     }
   }
 
+  /** The {@link id.go.kapuaskab.lupapassphrase.audit.SopVersion}s of the diagram, newest first. */
+  @GET
+  @Path("versions")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response versions() {
+    return notStored(history().versions());
+  }
+
   /** The SOP record of the requests that match, as a CSV file ({@link ComplianceCsv}). */
   @GET
   @Path("export.csv")

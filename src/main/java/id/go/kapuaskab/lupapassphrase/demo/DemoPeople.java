@@ -4,6 +4,7 @@ import static id.go.kapuaskab.lupapassphrase.process.Groups.ADMINS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.APPLICANTS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.AUDITORS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.OPERATORS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.PROCESS_OWNERS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.SUPERVISORS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 
@@ -33,6 +34,8 @@ public final class DemoPeople {
       List.of(AUDITORS), null, null, null, null);
   public static final DemoPerson OKI = new DemoPerson("oki", "Oki", "Pratama", "oki.pratama@kapuaskab.go.id",
       List.of(OPERATORS), null, null, null, null);
+  public static final DemoPerson PUTU = new DemoPerson("putu", "Putu", "Ardana", "putu.ardana@kapuaskab.go.id",
+      List.of(PROCESS_OWNERS), null, null, null, null);
   public static final DemoPerson ADMIN = new DemoPerson("admin", "Admin", "Persandian", "persandian@kapuaskab.go.id",
       List.of(ADMINS), null, null, null, null);
 
@@ -45,7 +48,7 @@ public final class DemoPeople {
       List.of(), "6203055203870005", "198703122011012005", CertificateStatus.EXPIRED, Instant.parse("2023-02-01T01:00:00Z"));
 
   public static final List<DemoPerson> ALL =
-      List.of(ANI, BUDI, VERA, HENDRA, RINA, OKI, ADMIN, CITRA_REVOKED, DEDI_SUSPENDED, EKA_EXPIRED);
+      List.of(ANI, BUDI, VERA, HENDRA, RINA, OKI, PUTU, ADMIN, CITRA_REVOKED, DEDI_SUSPENDED, EKA_EXPIRED);
 
   private DemoPeople() {
   }

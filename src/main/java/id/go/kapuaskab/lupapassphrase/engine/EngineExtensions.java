@@ -3,13 +3,18 @@ package id.go.kapuaskab.lupapassphrase.engine;
 import id.go.kapuaskab.lupapassphrase.cluster.NodeIdentity;
 import id.go.kapuaskab.lupapassphrase.cluster.NodeName;
 import id.go.kapuaskab.lupapassphrase.cluster.NodeSettings;
+import id.go.kapuaskab.lupapassphrase.deployment.BeanNames;
+import id.go.kapuaskab.lupapassphrase.deployment.DiagramRules;
+import id.go.kapuaskab.lupapassphrase.deployment.SopDeployments;
 import id.go.kapuaskab.lupapassphrase.jobs.ConflictRetriedAtOnce;
 import id.go.kapuaskab.lupapassphrase.jobs.JobExecutorWakeUp;
 import id.go.kapuaskab.lupapassphrase.operations.EngineEventMetrics;
 import id.go.kapuaskab.lupapassphrase.operations.NodeInLogs;
 import id.go.kapuaskab.lupapassphrase.process.DiagramExpressions;
+import id.go.kapuaskab.lupapassphrase.process.FormFields;
 import id.go.kapuaskab.lupapassphrase.process.ProcessListeners;
 import id.go.kapuaskab.lupapassphrase.process.ServiceTimeTimers;
+import id.go.kapuaskab.lupapassphrase.process.ReachableFromDiagram;
 import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
 import id.go.kapuaskab.lupapassphrase.security.ApplicantAuthorizationProvider;
 import id.go.kapuaskab.lupapassphrase.security.CallerGuard;
@@ -22,11 +27,14 @@ import id.go.kapuaskab.lupapassphrase.web.NoSerializedObjects;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -48,9 +56,16 @@ class EngineExtensions {
     return NodeName.of(node, port);
   }
 
+  /** The rules a deployment of the SOP meets: the forms' declarations, and the beans the diagram may reach. */
+  @Bean
+  DiagramRules diagramRules(FormFields formFields, ApplicationContext context) {
+    return new DiagramRules(formFields, new BeanNames(Set.of(context.getBeanNamesForAnnotation(ReachableFromDiagram.class)),
+        context::containsBean));
+  }
+
   @Bean
   ProductPlugins productPlugins(NodeName node, MeterRegistry registry, SubmissionCheck submissions,
-      ApplicationContext context, List<SetupStep> setupSteps, PlatformTransactionManager transactions, ServiceHours hours,
+      ApplicationContext context, DiagramRules diagramRules, List<SetupStep> setupSteps, PlatformTransactionManager transactions, ServiceHours hours,
       @Value("${lupa-passphrase.jobs.wake-at-due-date:true}") boolean wakeAtDueDate) {
     List<ProcessEnginePlugin> plugins = new ArrayList<>(List.of(
         // this node's name on its job locks and in the job log; first, so a killed node's locks are released early
@@ -72,6 +87,13 @@ class EngineExtensions {
         new NoSerializedObjects(),
         // the timers the diagram puts on service hours count the office's calendar, known to the engine by name
         new ServiceTimeTimers(hours),
+        // a deployment of the SOP is made whole from the version it replaces and checked before it is parsed
+        preInit("deployments of the SOP made whole and checked", configuration -> {
+          List<Deployer> preDeployers = new ArrayList<>(Optional.ofNullable(configuration.getCustomPreDeployers())
+              .orElse(List.of()));
+          preDeployers.add(new SopDeployments(diagramRules));
+          configuration.setCustomPreDeployers(preDeployers);
+        }),
         // each SOP step's task shows its standard time, read from the diagram version it runs on
         new ProcessListeners(hours),
         // a job that lost an optimistic-locking race runs again at once, not after its retry cycle

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
  * SOP step 4: the request ends "issued" only when AMS reports a certificate issued after the reset;
  * a status that rules the certificate out (revoked, suspended, ...) goes to the verifier.
  */
-@Component("amsCertificateStatus")
+@Component(AmsCertificateStatusDelegate.BEAN)
 @ReachableFromDiagram
 public class AmsCertificateStatusDelegate implements JavaDelegate {
+
+  public static final String BEAN = "amsCertificateStatus";
 
   private final AmsPort ams;
 

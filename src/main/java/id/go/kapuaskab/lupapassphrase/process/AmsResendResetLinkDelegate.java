@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** SOP step 3: the link did not arrive, so AMS sends it again; the diagram bounds how often. */
-@Component("amsResendResetLink")
+@Component(AmsResendResetLinkDelegate.BEAN)
 @ReachableFromDiagram
 public class AmsResendResetLinkDelegate implements JavaDelegate {
+
+  public static final String BEAN = "amsResendResetLink";
 
   private final AmsPort ams;
 

@@ -9,9 +9,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** SOP step 2: the verifier approved, so AMS resets the holder's passphrase and e-mails the link. */
-@Component("amsResetPassphrase")
+@Component(AmsResetPassphraseDelegate.BEAN)
 @ReachableFromDiagram
 public class AmsResetPassphraseDelegate implements JavaDelegate {
+
+  public static final String BEAN = "amsResetPassphrase";
 
   private final AmsPort ams;
 

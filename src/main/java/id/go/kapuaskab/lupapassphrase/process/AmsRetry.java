@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
 import id.go.kapuaskab.lupapassphrase.ams.AmsSettings;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,9 @@ public class AmsRetry {
   public static final String BEAN = "amsRetry";
   /** The expression in the diagram. */
   public static final String EXPRESSION = "${" + BEAN + ".timeCycle}";
+  /** The delegates that call AMS: each service task naming one retries on this cycle. */
+  public static final Set<String> AMS_CALLS = Set.of(AmsResetPassphraseDelegate.BEAN, AmsResendResetLinkDelegate.BEAN,
+      AmsCertificateStatusDelegate.BEAN);
 
   private final String timeCycle;
 

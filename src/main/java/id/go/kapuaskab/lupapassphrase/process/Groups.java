@@ -10,6 +10,8 @@ public final class Groups {
   public static final String VERIFIERS = "verifikator";
   public static final String SUPERVISORS = "kepala-bidang";
   public static final String AUDITORS = "auditor";
+  /** Deploys the SOP's diagram and forms from Camunda Modeler and reads what is deployed (deployment/). */
+  public static final String PROCESS_OWNERS = "pemilik-proses";
   /** Reads the metrics and the health details (operations/OperatorAccess); no grant in the engine. */
   public static final String OPERATORS = "operator";
   /** Camunda's own administrators' group: everything, everywhere. */

@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
+import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.security.EngineCommands.Kind;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Only the process moves the process. A logged-in user who is not an administrator may run only the
  * engine commands that engine-commands.txt lists as reads or as the SOP's changes (open a request,
- * claim and complete a task, their own account); every other command is refused with 403 before it
+ * claim and complete a task, their own account), and the process owner deployments too; every other command is refused with 403 before it
  * runs, whatever the engine's grants would allow. Three more rules:
  * <ul>
  *   <li>a query carrying an expression, at any depth ({@link QueryExpressions}), is refused with 400:
@@ -58,6 +59,16 @@ class CallerCommands extends CommandInterceptor {
       return next.execute(command);
     }
     Kind kind = commands.kindOf(command.getClass());
+    if (kind == Kind.DEPLOYMENT) {
+      if (!isProcessOwner()) {
+        LOG.info("Refused {} for user {}: only the process owner deploys", command.getClass().getSimpleName(),
+            caller.get().userId());
+        throw new RefusedCallException(RefusedCallException.FORBIDDEN,
+            "Hanya pemilik proses yang boleh memasang diagram dan formulir SOP.");
+      }
+      // what the deployment holds is checked as it is deployed, for every sender (deployment/SopDeployments)
+      return next.execute(command);
+    }
     if (kind == Kind.ADMINISTRATOR) {
       LOG.info("Refused {} for user {}: only an administrator may do that", command.getClass().getSimpleName(),
           caller.get().userId());
@@ -81,6 +92,11 @@ class CallerCommands extends CommandInterceptor {
     } finally {
       READING.remove();
     }
+  }
+
+  private boolean isProcessOwner() {
+    var authentication = identity.getCurrentAuthentication();
+    return authentication.getGroupIds() != null && authentication.getGroupIds().contains(Groups.PROCESS_OWNERS);
   }
 
   private <T> T nestedInRead(Command<T> command) {

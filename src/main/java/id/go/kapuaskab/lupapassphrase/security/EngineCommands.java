@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * What each command of the engine in use is for a caller, as engine-commands.txt beside this class
- * lists them: a read, one of the SOP's changes, or the administrator's. A command of Camunda's own
+ * lists them: a read, one of the SOP's changes, a deployment (the process owner's), or the administrator's. A command of Camunda's own
  * jars that the list does not name is the administrator's, so an engine upgrade opens no door by
  * itself (EngineCommandsTest fails the build until the new commands are listed). Commands of the
  * application's own code are the server's: a caller cannot choose them.
@@ -26,6 +26,8 @@ final class EngineCommands {
     READ,
     /** A change the SOP has people make, checked by the guarded services. */
     CHANGE,
+    /** Deploying the SOP's diagram and forms: the process owner's (and the administrator's) alone. */
+    DEPLOYMENT,
     /** The administrator's: refused to every other caller. */
     ADMINISTRATOR,
     /** The application's own code, which runs what it chooses. */
@@ -61,7 +63,7 @@ final class EngineCommands {
       String[] parts = entry.split("\\s+");
       Kind kind = parts.length == 2 ? kindNamed(parts[0]) : null;
       if (kind == null || kinds.put(parts[1], kind) != null) {
-        throw new IllegalStateException(LIST + " line " + number + ": expected 'read|change|admin <class>' once per class: "
+        throw new IllegalStateException(LIST + " line " + number + ": expected 'read|change|deploy|admin <class>' once per class: "
             + line);
       }
     }
@@ -72,6 +74,7 @@ final class EngineCommands {
     return switch (word) {
       case "read" -> Kind.READ;
       case "change" -> Kind.CHANGE;
+      case "deploy" -> Kind.DEPLOYMENT;
       case "admin" -> Kind.ADMINISTRATOR;
       default -> null;
     };

@@ -4,6 +4,7 @@ import static id.go.kapuaskab.lupapassphrase.process.Groups.ADMINS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.APPLICANTS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.AUDITORS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.OPERATORS;
+import static id.go.kapuaskab.lupapassphrase.process.Groups.PROCESS_OWNERS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.SUPERVISORS;
 import static id.go.kapuaskab.lupapassphrase.process.Groups.VERIFIERS;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
@@ -50,6 +51,7 @@ public final class Roles {
       VERIFIERS, "Verifikator",
       SUPERVISORS, "Kepala Bidang",
       AUDITORS, "Auditor",
+      PROCESS_OWNERS, "Pemilik Proses",
       ADMINS, "Administrator Camunda",
       OPERATORS, "Operator Sistem");
 
@@ -86,7 +88,14 @@ public final class Roles {
       new Grant(AUDITORS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, READ_HISTORY)),
       new Grant(AUDITORS, DEPLOYMENT, ANY, List.of(READ)),
       new Grant(AUDITORS, OPERATION_LOG_CATEGORY, ANY, List.of(UserOperationLogCategoryPermissions.READ)),
-      new Grant(AUDITORS, TASK, ANY, List.of(READ)));
+      new Grant(AUDITORS, TASK, ANY, List.of(READ)),
+
+      // pemilik-proses: deploys the SOP's diagram and forms (Camunda Modeler, Cockpit) and reads what is
+      // deployed; the deployment commands are theirs alone (CallerCommands), each deployment is checked
+      // (deployment/SopDeployments); no request, task or history of a request
+      new Grant(PROCESS_OWNERS, APPLICATION, "cockpit", List.of(ACCESS)),
+      new Grant(PROCESS_OWNERS, DEPLOYMENT, ANY, List.of(READ, CREATE)),
+      new Grant(PROCESS_OWNERS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ)));
 
   /** camunda-admin: everything, on every resource type. */
   public static final String ADMIN_GROUP = ADMINS;

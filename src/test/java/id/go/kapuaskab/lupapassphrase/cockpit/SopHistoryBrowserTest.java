@@ -109,6 +109,11 @@ class SopHistoryBrowserTest extends IntegrationTest {
     apply();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-request='" + key + "']")));
     waitForSummary();
+    // which version each request ran on, and when and by whom each version was deployed
+    WebElement version = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-version]")));
+    assertThat(version.getText()).contains("aplikasi saat mulai", "berkas bpmn/ dan forms/ aplikasi", "WIB");
+    assertThat(browser.findElement(By.cssSelector("tr[data-request='" + key + "']")).getText())
+        .contains(key + " " + version.getAttribute("data-version") + " ");
     IndonesianUi.assertIndonesian(browser, COCKPIT);
     assertThat(browser.getTitle()).isEqualTo(IndonesianUi.SERVICE + " · Cockpit | Riwayat SOP");
     CHROMIUM.screenshot("riwayat-sop-daftar");
@@ -127,7 +132,7 @@ class SopHistoryBrowserTest extends IntegrationTest {
     assertThat(lateStep.getText()).contains("vera", "7 menit", "5 menit", "Melebihi waktu baku", "⚠ batas", "WIB");
     assertThat(browser.findElements(By.cssSelector("tr[data-step]"))).hasSize(4);
     assertThat(browser.findElement(By.tagName("section")).getText())
-        .contains("Diterbitkan", "Disetujui", "Reset diterima AMS", "Menyelesaikan tugas", "Mengklaim tugas");
+        .contains("Versi SOP", "Diterbitkan", "Disetujui", "Reset diterima AMS", "Menyelesaikan tugas", "Mengklaim tugas");
     // the diagram: the path drawn, the breach marked on step 2
     wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("[data-element-id='EndEvent_CertificateIssued'].rsop-passed")));

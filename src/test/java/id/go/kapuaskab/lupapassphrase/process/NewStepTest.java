@@ -12,6 +12,7 @@ import id.go.kapuaskab.lupapassphrase.audit.RequestRecord.Decision;
 import id.go.kapuaskab.lupapassphrase.audit.SopHistory;
 import id.go.kapuaskab.lupapassphrase.audit.StepRun;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.deployment.ProcessDeployer;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import id.go.kapuaskab.lupapassphrase.support.RestVariables;

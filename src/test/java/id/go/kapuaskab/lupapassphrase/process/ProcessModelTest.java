@@ -5,11 +5,11 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_SUBMIT_REQUEST;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.TASK_VERIFY_REQUEST;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.deployment.ProcessDeployer;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import java.io.File;
 import java.io.InputStream;
@@ -217,7 +217,7 @@ class ProcessModelTest extends IntegrationTest {
   }
 
   @Test
-  void aFormLeftOutOfTheDeploymentIsCaught() throws Exception {
+  void aDiagramDeployedWithoutItsFormsTakesThoseOfTheVersionItReplaces() throws Exception {
     ProcessDeployer deployer = new ProcessDeployer(null);
     Map<String, byte[]> withoutForms = new HashMap<>();
     try (InputStream bpmn = engine.getRepositoryService()
@@ -226,13 +226,18 @@ class ProcessModelTest extends IntegrationTest {
     }
     Deployment deployment = deployer.deploy(engine.getRepositoryService(), "model-test-without-forms", withoutForms);
     try {
-      ProcessDefinition broken = engine.getRepositoryService().createProcessDefinitionQuery()
+      ProcessDefinition version = engine.getRepositoryService().createProcessDefinitionQuery()
           .deploymentId(deployment.getId()).singleResult();
-      ProcessInstance instance = startBefore(broken.getId(), ProcessIds.TASK_CONFIRM_LINK_RECEIVED);
+      ProcessInstance instance = startBefore(version.getId(), ProcessIds.TASK_CONFIRM_LINK_RECEIVED);
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
-      assertThatThrownBy(() -> engine.getFormService().getDeployedTaskForm(task.getId()))
-          .hasMessageContaining("confirm-link-received");
+      // before issue 24 such a version was deployed half: its tasks' forms could not be opened
+      try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+        assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"confirm-link-received\"");
+      }
+      assertThat(engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()))
+          .containsExactlyInAnyOrderElementsOf(engine.getRepositoryService()
+              .getDeploymentResourceNames(definition.getDeploymentId()));
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -44,7 +45,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
   enum Role {
     ANONYMOUS(null), APPLICANT_A("ani"), APPLICANT_B("budi"), VERIFIER("vera"), SUPERVISOR("hendra"),
-    AUDITOR("rina"), ADMIN("admin");
+    AUDITOR("rina"), PROCESS_OWNER("putu"), ADMIN("admin");
 
     final String user;
 
@@ -70,31 +71,34 @@ class AuthorizationMatrixTest extends IntegrationTest {
   private static final int UNAUTHORIZED = 401;
   private static final int FORBIDDEN = 403;
   private static final int NOT_FOUND = 404;
+  private static final int BAD_REQUEST = 400;
 
-  /** anonymous, applicant A, applicant B, verifier, supervisor, auditor, admin */
+  /** anonymous, applicant A, applicant B, verifier, supervisor, auditor, process owner, admin */
   enum Operation {
-    LIST_A_TASKS("list tasks of A's request", rows(0, 1, 0, 1, 1, 1, 1)),
-    LIST_VERIFIER_QUEUE("list the verifier queue", rows(0, 0, 0, 1, 1, 1, 1)),
+    LIST_A_TASKS("list tasks of A's request", rows(0, 1, 0, 1, 1, 1, 0, 1)),
+    LIST_VERIFIER_QUEUE("list the verifier queue", rows(0, 0, 0, 1, 1, 1, 0, 1)),
     // the verifier reads every request's data (below), through its tasks as well
-    READ_A_TASK_VARIABLES("read A's task variables", codes(FORBIDDEN, OK, FORBIDDEN, OK, OK, OK, OK)),
-    READ_A_LETTER_ON_TASK("read the letter on A's task", codes(FORBIDDEN, OK, FORBIDDEN, OK, OK, OK, OK)),
-    READ_A_REQUEST_VARIABLES("read A's request variables", codes(FORBIDDEN, OK, FORBIDDEN, OK, OK, OK, OK)),
-    READ_A_LETTER_ON_REQUEST("read the letter of A's request", codes(FORBIDDEN, OK, FORBIDDEN, OK, OK, OK, OK)),
-    READ_VERIFY_TASK_VARIABLES("read the verifier task's variables", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, OK, OK)),
-    CLAIM_VERIFY_TASK("claim the verifier task", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
-    COMPLETE_A_TASK("complete A's task", codes(FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
-    COMPLETE_VERIFY_TASK("complete the verifier task", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
-    START_REQUEST("start a request", codes(FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
+    READ_A_TASK_VARIABLES("read A's task variables", codes(FORBIDDEN, OK, FORBIDDEN, OK, OK, OK, FORBIDDEN, OK)),
+    READ_A_LETTER_ON_TASK("read the letter on A's task", codes(FORBIDDEN, OK, FORBIDDEN, OK, OK, OK, FORBIDDEN, OK)),
+    READ_A_REQUEST_VARIABLES("read A's request variables", codes(FORBIDDEN, OK, FORBIDDEN, OK, OK, OK, FORBIDDEN, OK)),
+    READ_A_LETTER_ON_REQUEST("read the letter of A's request", codes(FORBIDDEN, OK, FORBIDDEN, OK, OK, OK, FORBIDDEN, OK)),
+    READ_VERIFY_TASK_VARIABLES("read the verifier task's variables", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, OK, FORBIDDEN, OK)),
+    CLAIM_VERIFY_TASK("claim the verifier task", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
+    COMPLETE_A_TASK("complete A's task", codes(FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
+    COMPLETE_VERIFY_TASK("complete the verifier task", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
+    START_REQUEST("start a request", codes(FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
     // the history API answers a request the user may not read as not found: it does not reveal that it exists
-    READ_HISTORY("read A's request history", codes(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, OK, OK)),
-    QUERY_HISTORY("query history for A's request", rows(0, 0, 0, 0, 1, 1, 1)),
-    DELETE_REQUEST("cancel (delete) A's request", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
-    CHANGE_REQUEST_VARIABLE("change a variable of A's request", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
-    CHANGE_TASK_VARIABLE("change a variable of A's task", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
-    MODIFY_REQUEST("move A's request elsewhere (modification)", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
-    READ_METRICS("read the engine's metrics", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
-    DEPLOY("deploy a process", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
-    CREATE_USER("create a user", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT));
+    READ_HISTORY("read A's request history", codes(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK)),
+    QUERY_HISTORY("query history for A's request", rows(0, 0, 0, 0, 1, 1, 0, 1)),
+    DELETE_REQUEST("cancel (delete) A's request", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
+    CHANGE_REQUEST_VARIABLE("change a variable of A's request", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
+    CHANGE_TASK_VARIABLE("change a variable of A's task", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
+    MODIFY_REQUEST("move A's request elsewhere (modification)", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT)),
+    READ_METRICS("read the engine's metrics", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
+    // the process owner deploys the SOP's diagram and forms, nothing else (deployment/SopDeployments)
+    DEPLOY("deploy a process", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD_REQUEST, OK)),
+    DEPLOY_SOP("deploy the SOP's diagram", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+    CREATE_USER("create a user", codes(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NO_CONTENT));
 
     final String title;
     final Map<Role, Expect> expected;
@@ -167,8 +171,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
   @AfterAll
   static void writeMatrix() throws IOException {
     List<String> table = new ArrayList<>();
-    table.add("| operation | anonymous | applicant A (ani) | applicant B (budi) | verifier (vera) | supervisor (hendra) | auditor (rina) | admin |");
-    table.add("|---|---|---|---|---|---|---|---|");
+    table.add("| operation | anonymous | applicant A (ani) | applicant B (budi) | verifier (vera) | supervisor (hendra) | auditor (rina) | process owner (putu) | admin |");
+    table.add("|---|---|---|---|---|---|---|---|---|");
     table.addAll(MATRIX);
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/authorization-matrix.md"), table);
@@ -221,6 +225,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
               Map.of("type", "startBeforeActivity", "activityId", TASK_SUBMIT_REQUEST)))));
       case READ_METRICS -> status(call.apply(HttpMethod.GET, "/metrics/activity-instance-start/sum"));
       case DEPLOY -> status(deploy(role));
+      case DEPLOY_SOP -> status(deploySop(role));
       case CREATE_USER -> status(exchange(role, HttpMethod.POST, "/user/create", Map.of(
           "profile", Map.of("id", "mallory" + System.nanoTime() % 100000, "firstName", "M", "lastName", "X", "email", "m@x.go.id"),
           "credentials", Map.of("password", "Sangat-Rahasia-2026"))));
@@ -251,6 +256,22 @@ class AuthorizationMatrixTest extends IntegrationTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return client.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(form, headers), byte[].class);
+  }
+
+  /** The SOP's diagram as Camunda Modeler deploys it; a new version is removed again at once. */
+  private ResponseEntity<byte[]> deploySop(Role role) {
+    TestRestTemplate client = role.user == null ? http : http.withBasicAuth(role.user, "demo");
+    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("deployment-name", "matrix-test-sop");
+    form.add("deployment-source", "Camunda Modeler");
+    form.add("lupa-passphrase.bpmn", new FileSystemResource(Path.of("bpmn/lupa-passphrase.bpmn")));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<byte[]> response = client.exchange("/engine-rest/deployment/create", HttpMethod.POST,
+        new HttpEntity<>(form, headers), byte[].class);
+    engine.getRepositoryService().createDeploymentQuery().deploymentName("matrix-test-sop").listPage(0, 10)
+        .forEach(deployment -> engine.getRepositoryService().deleteDeployment(deployment.getId(), true));
+    return response;
   }
 
   private static Expect status(ResponseEntity<?> response) {

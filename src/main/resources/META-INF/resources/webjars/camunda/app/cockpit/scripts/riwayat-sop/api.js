@@ -37,6 +37,7 @@ export function historyApi(api) {
     request: (id) => getJson(`${base}/requests/${encodeURIComponent(id)}`),
     summary: (filter) => getJson(`${base}/summary?${query(filter)}`),
     trend: (filter, unit) => getJson(`${base}/trend?${query({ ...filter, unit })}`),
+    versions: () => getJson(`${base}/versions`),
     csvUrl: (filter) => `${base}/export.csv?${query(filter)}`,
     diagramXml: (definitionId) =>
       getJson(`${api.engineApi}/process-definition/${encodeURIComponent(definitionId)}/xml`)

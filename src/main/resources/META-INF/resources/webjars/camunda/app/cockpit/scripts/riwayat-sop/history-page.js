@@ -9,6 +9,8 @@ import { applicant, duration, OUTCOME, percent, time } from './format.js';
 // report for the period the filter selects.
 
 const PAGE_SIZE = 20;
+// the source of the versions the application deploys from its own bpmn/ and forms/ (audit/SopVersion.java)
+const APPLICATION = 'lupa-passphrase application';
 // the filter is kept for the session, so coming back from a request finds the list as it was
 const STORED = 'riwayat-sop.filter';
 const EMPTY = { from: '', to: '', outcome: '', breached: '', applicant: '', businessKey: '' };
@@ -22,6 +24,7 @@ export function historyPage(node, api) {
   const period = h('p', { class: 'rsop-print-only rsop-report-period' });
   const unit = select('unit', 'bulan', [['bulan', 'Per bulan'], ['minggu', 'Per minggu']]);
   unit.addEventListener('change', () => loadCharts());
+  const versions = h('div', { class: 'rsop-versions' });
   const form = filterForm(state.filter, (filter) => {
     state.filter = filter;
     state.first = 0;
@@ -59,6 +62,13 @@ export function historyPage(node, api) {
       .catch((error) => failed(summary, error));
   }
 
+  function loadVersions() {
+    loading(versions);
+    history.versions()
+      .then((list) => versions.replaceChildren(versionTable(list)))
+      .catch((error) => failed(versions, error));
+  }
+
   node.replaceChildren(h('section', { class: 'rsop rsop-history' },
     h('h2', { class: 'rsop-no-print' }, 'Riwayat SOP Lupa Passphrase'),
     h('div', { class: 'rsop-print-only' },
@@ -74,8 +84,13 @@ export function historyPage(node, api) {
     summary,
     h('h3', null, 'Grafik kepatuhan'),
     h('label', { class: 'rsop-field rsop-no-print' }, h('span', null, 'Periode grafik'), unit),
-    charts));
+    charts,
+    h('h3', null, 'Versi diagram SOP'),
+    h('p', { class: 'rsop-muted' },
+      'Setiap permohonan berjalan pada versi yang berlaku saat dibuka; versi terbaru berlaku untuk permohonan baru.'),
+    versions));
   load();
+  loadVersions();
 }
 
 function filterForm(filter, apply) {
@@ -141,9 +156,10 @@ function select(name, value, options) {
 
 function requestTable(page) {
   return tableOrNone(
-    ['Nomor permohonan', 'Pemohon', 'Mulai', 'Selesai', 'Durasi total', 'Hasil', 'Pelanggaran waktu baku'],
+    ['Nomor permohonan', 'Versi SOP', 'Pemohon', 'Mulai', 'Selesai', 'Durasi total', 'Hasil', 'Pelanggaran waktu baku'],
     page.rows.map((row) => h('tr', { 'data-request': row.businessKey },
       h('td', null, h('a', { href: `#/riwayat-sop/${encodeURIComponent(row.id)}` }, row.businessKey || row.id)),
+      h('td', null, row.version),
       h('td', null, applicant(row)),
       h('td', null, time(row.start)),
       h('td', null, row.end ? time(row.end) : '–'),
@@ -153,6 +169,17 @@ function requestTable(page) {
         row.problems.length ? h('span', { class: 'rsop-problem', title: row.problems.join('; ') },
           ' ⚠ catatan tidak sesuai') : null))),
     'Tidak ada permohonan yang sesuai dengan saringan.');
+}
+
+function versionTable(list) {
+  return tableOrNone(['Versi', 'Dipasang', 'Oleh', 'Dari', 'Nama deployment'],
+    list.map((version) => h('tr', { 'data-version': version.version },
+      h('td', null, version.version),
+      h('td', null, time(version.deployedAt)),
+      h('td', null, version.deployedBy || (version.source === APPLICATION ? 'aplikasi saat mulai' : '–')),
+      h('td', null, version.source === APPLICATION ? 'berkas bpmn/ dan forms/ aplikasi' : version.source || '–'),
+      h('td', null, version.deploymentName || '–'))),
+    'Belum ada versi yang boleh Anda lihat.');
 }
 
 function pager(page, go) {

@@ -38,6 +38,7 @@ function page(record, diagramHolder) {
     h('h2', null, `Permohonan ${request.businessKey || request.id}`),
     h('dl', { class: 'rsop-facts' },
       fact('Pemohon', applicant(request)),
+      fact('Versi SOP', `versi ${request.version} (diagram yang berlaku saat permohonan dibuka)`),
       fact('Mulai', time(request.start)),
       fact('Selesai', request.end ? time(request.end) : 'belum selesai'),
       fact('Durasi total', duration(request.durationSeconds)),

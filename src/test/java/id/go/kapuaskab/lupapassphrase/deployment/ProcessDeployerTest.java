@@ -1,9 +1,11 @@
-package id.go.kapuaskab.lupapassphrase.process;
+package id.go.kapuaskab.lupapassphrase.deployment;
 
 import static id.go.kapuaskab.lupapassphrase.process.ProcessIds.PROCESS_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.support.Users;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +49,26 @@ class ProcessDeployerTest extends IntegrationTest {
       assertThat(repository.getDeploymentResourceNames(next.getId())).hasSize(changed.size());
     } finally {
       repository.deleteDeployment(next.getId(), true);
+    }
+    assertThat(latest(repository).getId()).isEqualTo(current.getId());
+  }
+
+  @Test
+  void theAppsStartLeavesTheVersionTheProcessOwnerDeployedInServiceWhileItsOwnFilesAreUnchanged() {
+    RepositoryService repository = engine.getRepositoryService();
+    ProcessDefinition current = latest(repository);
+    String diagram = new String(deployer.readResources().get("bpmn/lupa-passphrase.bpmn"), StandardCharsets.UTF_8)
+        .replace(">PT10M<", ">PT12M<");
+    String owners = Users.as(engine, DemoPeople.PUTU.userId(), () -> repository.createDeployment()
+        .name(PROCESS_KEY).source("Camunda Modeler")
+        .addString("lupa-passphrase.bpmn", diagram).deploy().getId());
+    try {
+      deployer.apply(engine);
+
+      assertThat(latest(repository).getDeploymentId()).isEqualTo(owners);
+      assertThat(latest(repository).getVersion()).isEqualTo(current.getVersion() + 1);
+    } finally {
+      repository.deleteDeployment(owners, true);
     }
     assertThat(latest(repository).getId()).isEqualTo(current.getId());
   }
