@@ -7,7 +7,7 @@ package id.go.kapuaskab.lupapassphrase.deployment;
  * @param element the diagram element's id, or null for the file as a whole
  * @param rule what is wrong, in Bahasa Indonesia
  */
-public record Refusal(String file, String element, String rule) {
+record Refusal(String file, String element, String rule) {
 
   @Override
   public String toString() {

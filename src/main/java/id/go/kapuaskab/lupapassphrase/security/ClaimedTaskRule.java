@@ -11,13 +11,7 @@ import org.camunda.bpm.engine.task.Task;
  * still counts. (An execution listener, not a task listener: the engine wraps what a task listener
  * throws, and the REST API would answer 500 instead of 403.)
  */
-class ClaimedTaskRule implements ExecutionListener {
-
-  private final IdentityService identity;
-
-  ClaimedTaskRule(IdentityService identity) {
-    this.identity = identity;
-  }
+record ClaimedTaskRule(IdentityService identity) implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

@@ -11,13 +11,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
  * verifier's steps), checked as the task ends, inside the completion; the claim is refused before, in
  * {@link GuardedTaskService}.
  */
-class OwnRequestRule implements ExecutionListener {
-
-  private final IdentityService identity;
-
-  OwnRequestRule(IdentityService identity) {
-    this.identity = identity;
-  }
+record OwnRequestRule(IdentityService identity) implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

@@ -15,7 +15,6 @@ import id.go.kapuaskab.lupapassphrase.support.EngineApi;
 import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import id.go.kapuaskab.lupapassphrase.support.Users;
-import id.go.kapuaskab.sandboxams.SandboxAms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +28,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The process owner's road from Camunda Modeler to the service, over real HTTP as the Modeler deploys
@@ -43,12 +40,6 @@ class ModelerDeploymentTest extends IntegrationTest {
 
   private static final String DIAGRAM = "lupa-passphrase.bpmn";
   private static final String STEP_2_TIMER = "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT5M<";
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private SandboxAms ams;
 
   private ProcessDefinition before;
 

@@ -1,18 +1,15 @@
+import { asked, markAdministrator } from '../../layanan/permissions.js';
+
 // What the logged-in user may do, marked on <body> for ../styles/user-styles.css, so Tasklist offers
 // only what the server allows: after every login Tasklist renders its menu entries afresh, and this
 // one asks the server, with the user's session,
 // - data-may-start-process: whether Tasklist's own start dialog would offer them a process;
 // - data-administrator: whether they may open Admin, which only the administrator may, and so hand
 //   tasks to others or take them from their assignee (the engine refuses that to everyone else).
-// Each stays unset until the server has answered for this user.
 
 const STARTABLE = new URLSearchParams({
   latest: true, active: true, startableInTasklist: true, startablePermissionCheck: true,
 });
-
-const asked = (url, fallback) => fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-  .then((response) => (response.ok ? response.json() : fallback))
-  .catch(() => fallback);
 
 export default {
   id: 'user-permissions',
@@ -21,10 +18,8 @@ export default {
   render: (node, { api }) => {
     const marks = document.body.dataset;
     delete marks.mayStartProcess;
-    delete marks.administrator;
     asked(`${api.engineApi}/process-definition/count?${STARTABLE}`, { count: 0 })
       .then(({ count }) => { marks.mayStartProcess = String(count > 0); });
-    asked(`${api.adminApi}/auth/user/default`, { authorizedApps: [] })
-      .then(({ authorizedApps = [] }) => { marks.administrator = String(authorizedApps.includes('admin')); });
+    markAdministrator(api.adminApi);
   },
 };
