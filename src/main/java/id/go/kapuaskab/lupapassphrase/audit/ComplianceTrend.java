@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -37,6 +37,14 @@ public record ComplianceTrend(Unit unit, List<Period> periods) {
     }
   }
 
+  /** The filter's requests span more periods than a chart can show. */
+  public static final class TooManyPeriods extends RuntimeException {
+
+    TooManyPeriods() {
+      super("Lebih dari " + MAX_PERIODS + " periode untuk satu grafik: pilih per bulan atau periode yang lebih pendek.");
+    }
+  }
+
   /** One period: its first day and the summary of the requests opened in it. */
   public record Period(LocalDate start, ComplianceSummary summary) {
   }
@@ -44,17 +52,18 @@ public record ComplianceTrend(Unit unit, List<Period> periods) {
   static ComplianceTrend of(List<RequestRow> requests, List<StepRun> runs, List<SopStep> newestSteps, Unit unit) {
     TreeMap<LocalDate, List<RequestRow>> byPeriod = new TreeMap<>(requests.stream()
         .collect(Collectors.groupingBy(request -> unit.startOf(LocalDate.ofInstant(request.start(), Wib.ZONE)))));
+    Map<String, List<StepRun>> runsByRequest = runs.stream().collect(Collectors.groupingBy(StepRun::requestId));
     List<Period> periods = new ArrayList<>();
     if (!byPeriod.isEmpty()) {
       for (LocalDate start = byPeriod.firstKey(); !start.isAfter(byPeriod.lastKey());
           start = unit.next(start)) {
         if (periods.size() == MAX_PERIODS) {
-          throw new IllegalArgumentException("more than " + MAX_PERIODS + " periods: choose months or a shorter period");
+          throw new TooManyPeriods();
         }
         List<RequestRow> opened = byPeriod.getOrDefault(start, List.of());
-        Set<String> ids = opened.stream().map(RequestRow::id).collect(Collectors.toSet());
-        periods.add(new Period(start, ComplianceSummary.of(opened,
-            runs.stream().filter(run -> ids.contains(run.requestId())).toList(), newestSteps)));
+        List<StepRun> theirRuns = opened.stream()
+            .flatMap(request -> runsByRequest.getOrDefault(request.id(), List.of()).stream()).toList();
+        periods.add(new Period(start, ComplianceSummary.of(opened, theirRuns, newestSteps)));
       }
     }
     return new ComplianceTrend(unit, periods);

@@ -37,7 +37,7 @@ public class FilterParams {
     LocalDate first = date("from", from);
     LocalDate last = date("to", to);
     if (first != null && last != null && first.isAfter(last)) {
-      throw invalid("'from' is after 'to'");
+      throw invalid("Tanggal awal jatuh setelah tanggal akhir.");
     }
     return new RequestFilter(first, last, outcome(), breached(), matching("applicant", applicant, USER_ID),
         upper(matching("businessKey", businessKey, BUSINESS_KEY)));
@@ -47,7 +47,7 @@ public class FilterParams {
     if (blank(outcome)) {
       return null;
     }
-    return Outcome.byCode(outcome).orElseThrow(() -> invalid("unknown outcome"));
+    return Outcome.byCode(outcome).orElseThrow(() -> invalid("Hasil tidak dikenal."));
   }
 
   private Boolean breached() {
@@ -57,7 +57,7 @@ public class FilterParams {
     return switch (breached) {
       case "ya" -> true;
       case "tidak" -> false;
-      default -> throw invalid("'breached' is 'ya' or 'tidak'");
+      default -> throw invalid("Pelanggaran waktu baku ditulis 'ya' atau 'tidak'.");
     };
   }
 
@@ -68,7 +68,7 @@ public class FilterParams {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw invalid("'" + name + "' is a date yyyy-MM-dd");
+      throw invalid("Tanggal '" + name + "' ditulis yyyy-MM-dd.");
     }
   }
 
@@ -77,7 +77,7 @@ public class FilterParams {
       return null;
     }
     if (!pattern.matcher(value.trim()).matches()) {
-      throw invalid("'" + name + "' has characters it cannot have");
+      throw invalid("Isian '" + name + "' memuat karakter yang tidak boleh.");
     }
     return value.trim();
   }

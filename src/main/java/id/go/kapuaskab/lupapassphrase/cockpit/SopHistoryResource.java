@@ -49,7 +49,7 @@ public class SopHistoryResource extends AbstractCockpitPluginResource {
       @QueryParam("firstResult") @DefaultValue("0") int firstResult,
       @QueryParam("maxResults") @DefaultValue("20") int maxResults) {
     if (firstResult < 0 || maxResults < 1 || maxResults > MAX_PAGE) {
-      throw FilterParams.invalid("firstResult >= 0 and maxResults from 1 to " + MAX_PAGE);
+      throw FilterParams.invalid("firstResult paling kecil 0 dan maxResults 1 sampai " + MAX_PAGE + ".");
     }
     return notStored(history().page(filter.toFilter(), firstResult, maxResults));
   }
@@ -82,11 +82,11 @@ public class SopHistoryResource extends AbstractCockpitPluginResource {
     ComplianceTrend.Unit periods = switch (unit) {
       case "bulan" -> ComplianceTrend.Unit.MONTH;
       case "minggu" -> ComplianceTrend.Unit.WEEK;
-      default -> throw FilterParams.invalid("'unit' is 'bulan' or 'minggu'");
+      default -> throw FilterParams.invalid("Periode grafik ditulis 'bulan' atau 'minggu'.");
     };
     try {
       return notStored(history().trend(filter.toFilter(), periods));
-    } catch (IllegalArgumentException tooMany) {
+    } catch (ComplianceTrend.TooManyPeriods tooMany) {
       throw FilterParams.invalid(tooMany.getMessage());
     }
   }

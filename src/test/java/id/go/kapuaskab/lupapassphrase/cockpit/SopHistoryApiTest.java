@@ -132,6 +132,12 @@ class SopHistoryApiTest extends IntegrationTest {
     assertThat(weeks.get("periods").get(1).get("summary").get("requests").asInt()).isZero();
 
     assertThat(rina.get(API + "/trend?unit=tahun").statusCode()).isEqualTo(400);
+    // more weeks than a chart can show: months are the answer
+    SopRun.openedAt(engine, ams, DemoPeople.BUDI, Instant.parse("2045-12-05T02:00:00Z"));
+    HttpResponse<String> tooMany = rina.get(API + "/trend?unit=minggu&from=2043-03-01&to=2045-12-31");
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("Lebih dari 120 periode untuk satu grafik");
+    assertThat(json(rina.get(API + "/trend?from=2043-03-01&to=2045-12-31")).get("periods")).hasSize(34);
     Browserless ani = loggedIn("tasklist", "ani");
     assertThat(json(ani.get(API + "/trend?" + period)).get("periods")).isEmpty();
   }

@@ -3,10 +3,11 @@
 // requests are made, so no CSRF token is needed; nothing here changes anything.
 
 export class ApiError extends Error {
-  constructor(status) {
+  /** message: what the server said of a request it refused (400), in Indonesian where it is ours to say. */
+  constructor(status, message) {
     super(status === 401 ? 'Sesi berakhir; silakan masuk lagi.'
       : status === 404 ? 'Permohonan tidak ditemukan atau tidak boleh Anda lihat.'
-        : `Permintaan gagal (HTTP ${status}).`);
+        : message || `Permintaan gagal (HTTP ${status}).`);
     this.status = status;
   }
 }
@@ -24,7 +25,8 @@ function query(parameters) {
 async function getJson(url) {
   const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (!response.ok) {
-    throw new ApiError(response.status);
+    const refusal = response.status === 400 ? await response.json().catch(() => ({})) : {};
+    throw new ApiError(response.status, refusal.message);
   }
   return response.json();
 }
