@@ -9,6 +9,7 @@ import id.go.kapuaskab.lupapassphrase.operations.EngineEventMetrics;
 import id.go.kapuaskab.lupapassphrase.operations.NodeInLogs;
 import id.go.kapuaskab.lupapassphrase.process.DiagramExpressions;
 import id.go.kapuaskab.lupapassphrase.process.ProcessListeners;
+import id.go.kapuaskab.lupapassphrase.process.TurnNotices;
 import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
 import id.go.kapuaskab.lupapassphrase.security.ApplicantAuthorizationProvider;
 import id.go.kapuaskab.lupapassphrase.security.CallerGuard;
@@ -48,7 +49,7 @@ class EngineExtensions {
 
   @Bean
   ProductPlugins productPlugins(NodeName node, MeterRegistry registry, SubmissionCheck submissions,
-      ApplicationContext context, List<SetupStep> setupSteps, PlatformTransactionManager transactions,
+      ApplicationContext context, List<SetupStep> setupSteps, TurnNotices notices, PlatformTransactionManager transactions,
       @Value("${lupa-passphrase.jobs.wake-at-due-date:true}") boolean wakeAtDueDate) {
     List<ProcessEnginePlugin> plugins = new ArrayList<>(List.of(
         // this node's name on its job locks and in the job log; first, so a killed node's locks are released early
@@ -68,8 +69,8 @@ class EngineExtensions {
         new DiagramExpressions(context),
         // no variable value of type Object from a caller (the engine would answer 500)
         new NoSerializedObjects(),
-        // each SOP step's task shows its standard time, read from the diagram version it runs on
-        new ProcessListeners(),
+        // each SOP step's task shows its standard time and request number; each person is told of their turn
+        new ProcessListeners(notices),
         // a job that lost an optimistic-locking race runs again at once, not after its retry cycle
         new ConflictRetriedAtOnce(),
         // the SOP's counters from the engine's history events, counted once their transaction commits

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Sends a notice by e-mail when SMTP is configured, and logs it (recipients masked) when it is not. */
 @Component
@@ -21,6 +23,28 @@ public class Mailer {
   public Mailer(ObjectProvider<JavaMailSender> sender, NotifySettings settings) {
     this.sender = sender;
     this.settings = settings;
+  }
+
+  /**
+   * Sends once the engine's transaction has committed: a notice says what happened, so it waits until
+   * it has; and a mail server that is down must not undo the step a person just completed. Such a
+   * notice is logged as not sent and not tried again.
+   */
+  public void sendAfterCommit(List<String> recipients, String subject, String body) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      send(recipients, subject, body);
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        try {
+          send(recipients, subject, body);
+        } catch (RuntimeException e) {
+          LOG.warn("Notice not sent: {} ({})", subject, e.toString());
+        }
+      }
+    });
   }
 
   public void send(List<String> recipients, String subject, String body) {

@@ -45,7 +45,7 @@ public class NotifyApplicantDelegate implements JavaDelegate {
   }
 
   /** The official e-mail given in the request, else the one of the applicant's account. */
-  private static List<String> recipient(DelegateExecution execution) {
+  static List<String> recipient(DelegateExecution execution) {
     Object email = execution.getVariable(ProcessVariables.OFFICIAL_EMAIL);
     if (email != null) {
       return List.of((String) email);
