@@ -35,6 +35,8 @@ import id.go.kapuaskab.lupapassphrase.support.Letters;
 import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,6 +54,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -82,6 +85,8 @@ class SopInBrowserTest extends IntegrationTest {
   private static final String LETTER_FILE_FIELD = "statementLetterFile";
   private static final String LETTER_NAME_FIELD = "letterName";
   private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
+  /** A phone's window (CSS pixels of a common 6-inch phone). */
+  private static final Dimension PHONE = new Dimension(390, 844);
 
   @Value("${lupa-passphrase.demo.password}")
   private String demoPassword;
@@ -119,6 +124,15 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.startProcess(PROCESS_NAME);
     ProcessInstance request = startedSince(before);
     CHROMIUM.screenshot("ani-started-lupa-passphrase");
+    // the card names the request by its number; her page says where it stands and whose turn it is
+    assertThat(tasklist.waitForTaskInList(taskId(request, TASK_SUBMIT_REQUEST), Duration.ofSeconds(20)))
+        .contains(request.getBusinessKey());
+    tasklist.openMyRequests();
+    assertThat(tasklist.myRequest(request.getBusinessKey(), "Menunggu Anda mengisi dan mengajukan permohonan"))
+        .contains("Giliran", "Anda", "Waktu baku", "2 menit", "Batas waktu", "WIB", "Buka tugas saya");
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
+    CHROMIUM.screenshot("ani-permohonan-saya-after-start");
+    tasklist.closeMyRequests();
 
     tasklist.openTask(taskId(request, TASK_SUBMIT_REQUEST), SUBMIT_FORM);
     // her own step stays hers: no × to give it back, which the server would refuse
@@ -190,16 +204,33 @@ class SopInBrowserTest extends IntegrationTest {
     assertThat(request).isEnded().hasPassed(END_CERTIFICATE_ISSUED);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request.getId())
         .variableName(CERTIFICATE_ISSUED).singleResult().getValue()).isEqualTo(true);
+
+    // on her phone, her page says the certificate is issued
+    CHROMIUM.driver().manage().window().setSize(PHONE);
+    tasklist.openMyRequests();
+    assertThat(tasklist.myRequest(request.getBusinessKey(), "Selesai: sertifikat elektronik diterbitkan"))
+        .contains("Dibuka", "Selesai", "Tidak ada: permohonan selesai");
+    assertThat(tasklist.myRequestsFitTheWindow()).isTrue();
+    // (Tasklist's own pages lie partly under its taller phone header: assertIndonesian's layout check is for a laptop)
+    assertThat(IndonesianUi.englishTexts(CHROMIUM.driver(), TASKLIST)).isEmpty();
+    CHROMIUM.screenshot("ani-permohonan-saya-on-a-phone-diterbitkan");
   }
 
   @Test
   void rejectionReasonIsShownAsTextAndTheRequestIsSubmittedAgain() {
     DemoPerson ani = DemoPeople.ANI;
-    ProcessInstance request = fixtures.waitingForVerifier(ani);
     String reason = "<script>alert('ditolak')</script> Tanda tangan pada surat belum ada.";
 
+    // vera has her queue open when the request comes in: it shows within 30 s without a reload,
+    // and she is told by e-mail with a link to the task
     tasklist.logIn(DemoPeople.VERA.userId());
     tasklist.openFilter(TasklistFilters.VERIFIER_QUEUE);
+    CHROMIUM.screenshot("vera-queue-open");
+    ProcessInstance request = fixtures.waitingForVerifier(ani);
+    assertThat(tasklist.waitForTaskInList(taskId(request, TASK_VERIFY_REQUEST), Duration.ofSeconds(30)))
+        .contains(request.getBusinessKey());
+    CHROMIUM.screenshot("vera-queue-shows-the-new-request-without-reload");
+    assertThat(verifierNotice(request)).contains("#/?task=" + taskId(request, TASK_VERIFY_REQUEST));
     tasklist.openTask(taskId(request, TASK_VERIFY_REQUEST), VERIFY_FORM);
     tasklist.claim();
     tasklist.select(VERIFICATION_DECISION, VerificationDecision.REJECT.name());
@@ -272,6 +303,21 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.complete();
     assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(NIK, ani.nik());
     assertThat(storedLetter(request)).isEqualTo(letter);
+  }
+
+  /** The notice the verifiers got when the request entered their queue, as vera received it. */
+  private static String verifierNotice(ProcessInstance request) {
+    try {
+      for (MimeMessage mail : SMTP.getReceivedMessages()) {
+        if (mail.getSubject().contains(request.getBusinessKey() + ": permohonan menunggu verifikator")
+            && mail.getAllRecipients()[0].toString().equals(DemoPeople.VERA.email())) {
+          return mail.getContent().toString();
+        }
+      }
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+    throw new AssertionError("no notice to vera about " + request.getBusinessKey());
   }
 
   private void fillStepOne(DemoPerson applicant) {

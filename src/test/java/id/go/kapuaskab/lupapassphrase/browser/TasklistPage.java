@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -104,6 +105,45 @@ final class TasklistPage {
     click(By.cssSelector("a[href$='task=" + taskId + "']"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(form));
     wait.until(ExpectedConditions.visibilityOfElementLocated(COMPLETE));
+  }
+
+  /**
+   * Waits, without reloading, until the open filter's list shows the task, as Tasklist refreshes a
+   * filter marked to; returns the card's text.
+   */
+  String waitForTaskInList(String taskId, Duration patience) {
+    return new WebDriverWait(driver, patience).ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href$='task=" + taskId + "']"))).getText();
+  }
+
+  /** Opens "Permohonan saya" from the header (through the menu button where a phone folds the menu). */
+  void openMyRequests() {
+    By link = By.cssSelector("[cam-widget-header] li.permohonan-saya a");
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.tagName("body")), "data-may-start-process"));
+    if (!driver.findElement(link).isDisplayed()) {
+      click(By.cssSelector("[cam-widget-header] .navbar-toggle"));
+    }
+    click(link);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#permohonan-saya .ps-request")));
+  }
+
+  /** The card of one request on "Permohonan saya", once it shows the words. */
+  String myRequest(String number, String words) {
+    By card = By.cssSelector("#permohonan-saya li[data-number='" + number + "']");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(card, words));
+    return driver.findElement(card).getText();
+  }
+
+  /** Whether "Permohonan saya" fits the window's width: nothing to scroll sideways. */
+  boolean myRequestsFitTheWindow() {
+    return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+        const panel = document.getElementById('permohonan-saya');
+        return panel.scrollWidth <= panel.clientWidth && panel.getBoundingClientRect().right <= window.innerWidth;""");
+  }
+
+  void closeMyRequests() {
+    click(By.cssSelector("#permohonan-saya .ps-close"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("permohonan-saya")));
   }
 
   void claim() {

@@ -28,7 +28,9 @@ export default {
     // the service's name on the login page
     '../layanan/login.js',
     // "Start process" only for those who may start a request; handing tasks around only for the administrator
-    'scripts/permissions.js'
+    'scripts/permissions.js',
+    // "Permohonan saya": the applicant's own requests, from the header
+    'scripts/permohonan-saya/plugin.js'
   ],
 
   shortcuts: {
