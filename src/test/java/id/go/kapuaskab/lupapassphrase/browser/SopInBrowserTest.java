@@ -261,7 +261,15 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.waitForText(By.cssSelector("form[name='verifyRequest'] .alert-info"), reason);
     assertThat(tasklist.value(VERIFICATION_DECISION)).isEmpty();
     assertThat(tasklist.value(REJECTION_REASON)).isEmpty();
+    assertThat(tasklist.offersToClaim()).isTrue();
     CHROMIUM.screenshot("vera-sees-the-resubmitted-request");
+
+    // the head of division watches the request, and is not offered the claim the engine would refuse him
+    tasklist.logIn(DemoPeople.HENDRA.userId());
+    tasklist.openFilter(TasklistFilters.SUPERVISOR_VIEW);
+    tasklist.openTaskToRead(taskId(request, TASK_VERIFY_REQUEST));
+    assertThat(tasklist.offersToClaim()).isFalse();
+    CHROMIUM.screenshot("hendra-watches-without-klaim");
   }
 
   @Test

@@ -77,6 +77,18 @@ final class TasklistPage {
         .stream().anyMatch(WebElement::isDisplayed);
   }
 
+  /** Whether the open task offers "Klaim", once the engine has said whether the user may work tasks. */
+  boolean offersToClaim() {
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.tagName("body")), "data-may-claim"));
+    return driver.findElements(By.cssSelector("[cam-tasklist-task-meta] button.claim")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Opens a task, as a click on its card does, whatever its form; waits for the task's header. */
+  void openTaskToRead(String taskId) {
+    click(By.cssSelector("a[href$='task=" + taskId + "']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta]")));
+  }
+
   /** Whether the open task offers its assignee the × that gives it back (unclaim). */
   boolean offersToGiveBack() {
     return driver.findElements(By.cssSelector("[cam-tasklist-task-meta] button.unclaim"))

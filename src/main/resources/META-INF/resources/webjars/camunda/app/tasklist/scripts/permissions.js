@@ -3,11 +3,18 @@
 // one asks the server, with the user's session,
 // - data-may-start-process: whether Tasklist's own start dialog would offer them a process;
 // - data-administrator: whether they may open Admin, which only the administrator may, and so hand
-//   tasks to others or take them from their assignee (the engine refuses that to everyone else).
+//   tasks to others or take them from their assignee (the engine refuses that to everyone else);
+// - data-may-claim: whether the engine lets them work the SOP's tasks (TASK_WORK on the process, the
+//   verifiers' grant, security/Roles.java), without which it refuses a claim: the head of division
+//   watches the tasks in "Pantauan kepala bidang" and is offered no "Klaim".
 // Each stays unset until the server has answered for this user.
 
 const STARTABLE = new URLSearchParams({
   latest: true, active: true, startableInTasklist: true, startablePermissionCheck: true,
+});
+
+const MAY_WORK = new URLSearchParams({
+  permissionName: 'TASK_WORK', resourceName: 'ProcessDefinition', resourceType: 6, resourceId: 'lupa-passphrase',
 });
 
 const asked = (url, fallback) => fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -22,9 +29,12 @@ export default {
     const marks = document.body.dataset;
     delete marks.mayStartProcess;
     delete marks.administrator;
+    delete marks.mayClaim;
     asked(`${api.engineApi}/process-definition/count?${STARTABLE}`, { count: 0 })
       .then(({ count }) => { marks.mayStartProcess = String(count > 0); });
     asked(`${api.adminApi}/auth/user/default`, { authorizedApps: [] })
       .then(({ authorizedApps = [] }) => { marks.administrator = String(authorizedApps.includes('admin')); });
+    asked(`${api.engineApi}/authorization/check?${MAY_WORK}`, { authorized: false })
+      .then(({ authorized }) => { marks.mayClaim = String(authorized === true); });
   },
 };
