@@ -149,6 +149,9 @@ class SopInBrowserTest extends IntegrationTest {
     IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
     CHROMIUM.screenshot("ani-step1-filled-letter-shown");
     tasklist.complete();
+    // she is told which request moved on and what comes next
+    assertThat(tasklist.confirmation("Berikutnya: Menunggu verifikator")).contains(request.getBusinessKey(), "Giliran: Verifikator");
+    CHROMIUM.screenshot("ani-step1-confirmed");
     assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST);
     assertThat(storedLetter(request)).isEqualTo(letter);
 
@@ -169,6 +172,7 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.tick(IDENTITY_VERIFIED);
     CHROMIUM.screenshot("vera-approves");
     tasklist.complete();
+    assertThat(tasklist.confirmation("selesai")).contains(request.getBusinessKey(), "diberi tahu lewat e-mail");
 
     execute(job(TASK_RESET_PASSPHRASE, request));
     assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED);
@@ -189,11 +193,15 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.complete();
 
     tasklist.openTask(taskId(request, TASK_SET_NEW_PASSPHRASE), CAMUNDA_FORM);
+    // the form's own checks speak Indonesian
+    assertThat(tasklist.completeIncomplete()).isNotEmpty().allMatch("Wajib diisi."::equals);
+    CHROMIUM.screenshot("ani-step4-incomplete-wajib-diisi");
     tasklist.check("Saya sudah membuat passphrase baru di AMS");
     tasklist.check("Saya menyetujui perjanjian pemilik sertifikat elektronik");
     IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
     CHROMIUM.screenshot("ani-step4-confirms-activation");
     tasklist.complete();
+    assertThat(tasklist.confirmation("Berikutnya: Status sertifikat sedang diperiksa di AMS")).contains(request.getBusinessKey());
     CHROMIUM.screenshot("ani-tasklist-after-step4");
     // the letter was shown, never saved: the applicant's letter with NIK and NIP is in nobody's Downloads
     try (Stream<Path> downloaded = Files.list(CHROMIUM.downloads())) {

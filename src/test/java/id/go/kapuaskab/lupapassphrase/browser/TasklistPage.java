@@ -169,6 +169,23 @@ final class TasklistPage {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(COMPLETE));
   }
 
+  /** The confirmation shown after a step was completed, once it says the words. */
+  String confirmation(String words) {
+    By box = By.id("konfirmasi-langkah");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(box, words));
+    return driver.findElement(box).getText();
+  }
+
+  /** Clicks "Selesaikan" on a Camunda Form left incomplete; returns the messages shown under its fields. */
+  List<String> completeIncomplete() {
+    click(COMPLETE);
+    By errors = By.cssSelector(".fjs-form-field-error li");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(errors));
+    // the messages are put into Indonesian as they appear (scripts/form-messages.js)
+    wait.until(browser -> browser.findElements(errors).stream().noneMatch(error -> error.getText().startsWith("Field ")));
+    return driver.findElements(errors).stream().map(WebElement::getText).toList();
+  }
+
   /** Completes the task, expecting the server to refuse it; returns what Tasklist told the user. */
   String completeRefused(String expected) {
     click(COMPLETE);
