@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.notify;
 
 import id.go.kapuaskab.lupapassphrase.privacy.PersonalData;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +20,12 @@ public class Mailer {
 
   private final ObjectProvider<JavaMailSender> sender;
   private final NotifySettings settings;
+  private final ObjectProvider<Mailbox> mailbox;
 
-  public Mailer(ObjectProvider<JavaMailSender> sender, NotifySettings settings) {
+  public Mailer(ObjectProvider<JavaMailSender> sender, NotifySettings settings, ObjectProvider<Mailbox> mailbox) {
     this.sender = sender;
     this.settings = settings;
+    this.mailbox = mailbox;
   }
 
   /**
@@ -52,6 +55,7 @@ public class Mailer {
       LOG.warn("Notice has no recipient, not sent: {}", subject);
       return;
     }
+    mailbox.ifAvailable(box -> box.record(new Mailbox.Notice(List.copyOf(recipients), Instant.now(), subject, body)));
     List<String> masked = recipients.stream().map(PersonalData::maskEmail).toList();
     JavaMailSender smtp = sender.getIfAvailable();
     if (smtp == null) {

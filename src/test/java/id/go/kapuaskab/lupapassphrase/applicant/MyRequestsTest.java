@@ -116,6 +116,30 @@ class MyRequestsTest extends IntegrationTest {
     ClockUtil.reset();
   }
 
+  @Test
+  void theDemoMailboxShowsEachPersonTheirOwnNoticesAndTheAdministratorAll() throws Exception {
+    SopRun budis = SopRun.openedAt(engine, ams, DemoPeople.BUDI, Instant.now()).submitAfter(MINUTE);
+    String queued = budis.businessKey() + ": permohonan menunggu verifikator";
+
+    Browserless anonymous = new Browserless(port);
+    assertThat(anonymous.get("/api/kotak-surat").statusCode()).isEqualTo(401);
+    assertThat(notices(DemoPeople.VERA.userId())).anyMatch(notice -> notice.get("subject").asText().endsWith(queued)
+        && notice.get("to").toString().contains(DemoPeople.VERA.email()) && notice.get("text").asText().contains("#/?task="));
+    assertThat(notices(DemoPeople.ANI.userId())).noneMatch(notice -> notice.get("subject").asText().contains(budis.businessKey()));
+    assertThat(notices(DemoPeople.ADMIN.userId())).anyMatch(notice -> notice.get("subject").asText().endsWith(queued));
+
+    budis.reject(DemoPeople.VERA, MINUTE, MINUTE, "Surat belum ditandatangani.").withdrawAfter(MINUTE);
+    ClockUtil.reset();
+  }
+
+  private List<JsonNode> notices(String userId) throws Exception {
+    Browserless session = new Browserless(port);
+    session.login(DemoPeople.ADMIN.userId().equals(userId) ? "admin" : "tasklist", userId, "demo");
+    var answer = session.get("/api/kotak-surat");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    return StreamSupport.stream(JSON.readTree(answer.body()).spliterator(), false).toList();
+  }
+
   private static List<JsonNode> list(Browserless session) throws Exception {
     var answer = session.get(MyRequestsController.PATH);
     assertThat(answer.statusCode()).isEqualTo(200);

@@ -239,6 +239,13 @@ class SopInBrowserTest extends IntegrationTest {
         .contains(request.getBusinessKey());
     CHROMIUM.screenshot("vera-queue-shows-the-new-request-without-reload");
     assertThat(verifierNotice(request)).contains("#/?task=" + taskId(request, TASK_VERIFY_REQUEST));
+    // the local demo's mailbox shows her the same notice
+    tasklist.openNotices();
+    assertThat(tasklist.panelText()).contains(request.getBusinessKey() + ": permohonan menunggu verifikator",
+        DemoPeople.VERA.email());
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
+    CHROMIUM.screenshot("vera-reads-the-notice-in-pemberitahuan");
+    tasklist.closeMyRequests();
     tasklist.openTask(taskId(request, TASK_VERIFY_REQUEST), VERIFY_FORM);
     tasklist.claim();
     tasklist.select(VERIFICATION_DECISION, VerificationDecision.REJECT.name());

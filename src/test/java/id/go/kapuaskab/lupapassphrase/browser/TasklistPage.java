@@ -130,13 +130,28 @@ final class TasklistPage {
 
   /** Opens "Permohonan saya" from the header (through the menu button where a phone folds the menu). */
   void openMyRequests() {
-    By link = By.cssSelector("[cam-widget-header] li.permohonan-saya a");
     wait.until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.tagName("body")), "data-may-start-process"));
+    openFromHeader("permohonan-saya");
+  }
+
+  /** Opens "Pemberitahuan", the local demo's mailbox, from the header. */
+  void openNotices() {
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.tagName("body")), "data-mailbox"));
+    openFromHeader("kotak-surat");
+  }
+
+  private void openFromHeader(String entry) {
+    By link = By.cssSelector("[cam-widget-header] li." + entry + " a");
     if (!driver.findElement(link).isDisplayed()) {
       click(By.cssSelector("[cam-widget-header] .navbar-toggle"));
     }
     click(link);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#permohonan-saya .ps-request")));
+  }
+
+  /** The text of the open panel's list ("Permohonan saya", "Pemberitahuan"). */
+  String panelText() {
+    return driver.findElement(By.cssSelector("#permohonan-saya .ps-list")).getText();
   }
 
   /** The card of one request on "Permohonan saya", once it shows the words. */
