@@ -202,6 +202,8 @@ class SopInBrowserTest extends IntegrationTest {
     CHROMIUM.screenshot("ani-step4-confirms-activation");
     tasklist.complete();
     assertThat(tasklist.confirmation("Berikutnya: Status sertifikat sedang diperiksa di AMS")).contains(request.getBusinessKey());
+    // the error notice of the incomplete try is gone with the success
+    assertThat(tasklist.showsAnError()).isFalse();
     CHROMIUM.screenshot("ani-tasklist-after-step4");
     // the letter was shown, never saved: the applicant's letter with NIK and NIP is in nobody's Downloads
     try (Stream<Path> downloaded = Files.list(CHROMIUM.downloads())) {
@@ -312,19 +314,33 @@ class SopInBrowserTest extends IntegrationTest {
     assertThat(tasklist.value(LETTER_NAME_FIELD)).isEqualTo(letterFile.getFileName().toString());
     CHROMIUM.screenshot("ani-chooses-a-word-file-as-letter");
 
-    // 16 digits, but no NIK ends in 0000: only the server knows, and says so
+    // 16 digits, but no NIK ends in 0000: the form says so as the server would, and says why Selesaikan is off
     tasklist.type(NIK, "0");
-    String refusal = tasklist.completeRefused("NIK tidak sah");
-    assertThat(refusal).startsWith("nik: ");
-    CHROMIUM.screenshot("ani-server-refuses-the-nik");
-    assertThat(List.of(tasklist.value(APPLICANT_NAME), tasklist.value(NIP), tasklist.value(OFFICIAL_EMAIL),
+    tasklist.waitForText(By.cssSelector("#nik ~ .help-block"), "NIK tidak sah: kode wilayah, tanggal lahir atau nomor urut");
+    assertThat(tasklist.canComplete()).isFalse();
+    tasklist.waitForText(By.id("completeBlocked"), "NIK");
+    CHROMIUM.screenshot("ani-nik-ending-0000-explained-by-the-form");
+    tasklist.retype(NIK, ani.nik());
+
+    // a NIP whose birth month is 13: only the server checks its dates; its refusal shows at the field,
+    // without the variable's name
+    tasklist.retype(NIP, ani.nip().substring(0, 4) + "13" + ani.nip().substring(6));
+    String refusal = tasklist.completeRefused("NIP tidak sah");
+    assertThat(refusal).startsWith("NIP tidak sah");
+    tasklist.waitForText(By.cssSelector("#nip ~ .refused"), "NIP tidak sah: tanggal lahir, TMT");
+    assertThat(tasklist.canComplete()).isFalse();
+    CHROMIUM.screenshot("ani-server-refuses-the-nip-at-the-field");
+    assertThat(List.of(tasklist.value(APPLICANT_NAME), tasklist.value(NIK), tasklist.value(OFFICIAL_EMAIL),
         tasklist.value(AGENCY), tasklist.value(LETTER_NAME_FIELD)))
-        .containsExactly(fullName(ani), ani.nip(), ani.email(), Requests.AGENCY_NAME, letterFile.getFileName().toString());
+        .containsExactly(fullName(ani), ani.nik(), ani.email(), Requests.AGENCY_NAME, letterFile.getFileName().toString());
 
     tasklist.dismissNotifications();
-    tasklist.retype(NIK, ani.nik());
+    tasklist.retype(NIP, ani.nip());
     tasklist.complete();
-    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(NIK, ani.nik());
+    // the success is confirmed, and no error of the earlier try stays on screen
+    tasklist.confirmation("Berikutnya: Menunggu verifikator");
+    assertThat(tasklist.showsAnError()).isFalse();
+    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(NIK, ani.nik()).containsEntry(NIP, ani.nip());
     assertThat(storedLetter(request)).isEqualTo(letter);
   }
 

@@ -252,6 +252,11 @@ final class TasklistPage {
     click(By.xpath("//form[contains(@class,'fjs-form')]//label[contains(normalize-space(), '" + label + "')]/input"));
   }
 
+  /** Whether an error notice of Tasklist is on screen. */
+  boolean showsAnError() {
+    return driver.findElements(By.cssSelector(".page-notifications .alert-danger")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
   /** The texts Tasklist's notifications show. */
   List<String> notifications() {
     return driver.findElements(NOTIFICATION).stream().map(WebElement::getText).toList();

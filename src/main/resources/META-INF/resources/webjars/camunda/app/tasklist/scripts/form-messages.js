@@ -29,5 +29,16 @@ new MutationObserver(() => document.querySelectorAll('.fjs-form-field-error li')
   .forEach((node) => node.nodeType === Node.TEXT_NODE && translate(node))))
   .observe(document.body, { childList: true, subtree: true, characterData: true });
 
-// no plugin: the observer above is all
+// The server names the refused variable before its reason ("nik: NIK tidak sah …", for the logs and
+// the API's callers); Tasklist's error notice shows the reason alone (the form shows it at the field).
+const VARIABLE_PREFIX = /^[a-z][A-Za-z0-9]*: (?=\S)/;
+
+new MutationObserver(() => document.querySelectorAll('.page-notifications .alert-danger .message')
+  .forEach((message) => message.childNodes.forEach((node) => {
+    if (node.nodeType === Node.TEXT_NODE && VARIABLE_PREFIX.test(node.data.trimStart())) {
+      node.data = node.data.trimStart().replace(VARIABLE_PREFIX, '');
+    }
+  }))).observe(document.body, { childList: true, subtree: true, characterData: true });
+
+// no plugin: the observers above are all
 export default [];
