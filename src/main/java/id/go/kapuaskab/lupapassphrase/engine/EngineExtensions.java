@@ -13,8 +13,9 @@ import id.go.kapuaskab.lupapassphrase.operations.NodeInLogs;
 import id.go.kapuaskab.lupapassphrase.process.DiagramExpressions;
 import id.go.kapuaskab.lupapassphrase.process.FormFields;
 import id.go.kapuaskab.lupapassphrase.process.ProcessListeners;
-import id.go.kapuaskab.lupapassphrase.process.ServiceTimeTimers;
 import id.go.kapuaskab.lupapassphrase.process.ReachableFromDiagram;
+import id.go.kapuaskab.lupapassphrase.process.ServiceTimeTimers;
+import id.go.kapuaskab.lupapassphrase.process.TurnNotices;
 import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
 import id.go.kapuaskab.lupapassphrase.security.ApplicantAuthorizationProvider;
 import id.go.kapuaskab.lupapassphrase.security.CallerGuard;
@@ -65,7 +66,8 @@ class EngineExtensions {
 
   @Bean
   ProductPlugins productPlugins(NodeName node, MeterRegistry registry, SubmissionCheck submissions,
-      ApplicationContext context, DiagramRules diagramRules, List<SetupStep> setupSteps, PlatformTransactionManager transactions, ServiceHours hours,
+      ApplicationContext context, DiagramRules diagramRules, List<SetupStep> setupSteps, TurnNotices notices, PlatformTransactionManager transactions,
+      ServiceHours hours,
       @Value("${lupa-passphrase.jobs.wake-at-due-date:true}") boolean wakeAtDueDate) {
     List<ProcessEnginePlugin> plugins = new ArrayList<>(List.of(
         // this node's name on its job locks and in the job log; first, so a killed node's locks are released early
@@ -94,8 +96,8 @@ class EngineExtensions {
           preDeployers.add(new SopDeployments(diagramRules));
           configuration.setCustomPreDeployers(preDeployers);
         }),
-        // each SOP step's task shows its standard time, read from the diagram version it runs on
-        new ProcessListeners(hours),
+        // each SOP step's task shows its standard time and request number; each person is told of their turn
+        new ProcessListeners(hours, notices),
         // a job that lost an optimistic-locking race runs again at once, not after its retry cycle
         new ConflictRetriedAtOnce(),
         // the SOP's counters from the engine's history events, counted once their transaction commits

@@ -9,9 +9,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param from sender address of the notices
  * @param supervisorGroup the group told about SLA breaches
+ * @param baseUrl the address people open the application at, for the links in the notices
  */
 @ConfigurationProperties("lupa-passphrase.notify")
 public record NotifySettings(
     @DefaultValue("no-reply@kapuaskab.go.id") String from,
-    @DefaultValue("kepala-bidang") String supervisorGroup) {
+    @DefaultValue("kepala-bidang") String supervisorGroup,
+    @DefaultValue("http://localhost:8080") String baseUrl) {
+
+  /** Tasklist with the task open. */
+  public String taskLink(String taskId) {
+    return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+
+  /** Tasklist with the applicant's page open. */
+  public String myRequestsLink() {
+    return baseUrl + "/camunda/app/tasklist/default/#/?permohonan-saya=1";
+  }
 }

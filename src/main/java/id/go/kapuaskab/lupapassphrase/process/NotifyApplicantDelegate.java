@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.process;
 
 import id.go.kapuaskab.lupapassphrase.notify.Mailer;
+import id.go.kapuaskab.lupapassphrase.notify.NotifySettings;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class NotifyApplicantDelegate implements JavaDelegate {
 
   private final Mailer mailer;
+  private final NotifySettings settings;
 
-  public NotifyApplicantDelegate(Mailer mailer) {
+  public NotifyApplicantDelegate(Mailer mailer, NotifySettings settings) {
     this.mailer = mailer;
+    this.settings = settings;
   }
 
   @Override
@@ -29,13 +32,15 @@ public class NotifyApplicantDelegate implements JavaDelegate {
       case EXPIRED -> mailer.send(recipient(execution),
           "[Lupa Passphrase] " + request + " kedaluwarsa",
           "Permohonan lupa passphrase " + request + " berakhir karena tidak diselesaikan dalam batas waktu.\n"
-              + "Jika Anda masih memerlukan reset passphrase, silakan ajukan permohonan baru.");
+              + "Jika Anda masih memerlukan reset passphrase, silakan ajukan permohonan baru.\n\n"
+              + "Riwayat permohonan Anda: " + settings.myRequestsLink());
       case REJECTED -> mailer.send(recipient(execution),
           "[Lupa Passphrase] " + request + " tidak dapat dilanjutkan",
           "Permohonan lupa passphrase " + request + " tidak dapat dilanjutkan.\n\n"
               + "Alasan: " + execution.getVariable(ProcessVariables.REFUSAL_REASON) + "\n"
               + relatedSop(execution)
-              + "Catatan verifikator: " + execution.getVariable(ProcessVariables.VERIFIER_NOTE));
+              + "Catatan verifikator: " + execution.getVariable(ProcessVariables.VERIFIER_NOTE) + "\n\n"
+              + "Riwayat permohonan Anda: " + settings.myRequestsLink());
     }
   }
 
@@ -45,7 +50,7 @@ public class NotifyApplicantDelegate implements JavaDelegate {
   }
 
   /** The official e-mail given in the request, else the one of the applicant's account. */
-  private static List<String> recipient(DelegateExecution execution) {
+  static List<String> recipient(DelegateExecution execution) {
     Object email = execution.getVariable(ProcessVariables.OFFICIAL_EMAIL);
     if (email != null) {
       return List.of((String) email);

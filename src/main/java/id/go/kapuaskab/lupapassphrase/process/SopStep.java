@@ -31,6 +31,11 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 public record SopStep(int number, String title, String taskId, String timerId, Duration standardTime,
     boolean serviceHours) {
 
+  /** The standard time as people say it ("5 menit"), as the forms show it. */
+  public String standardTimeInWords() {
+    return StandardTimeOnTask.inWords(standardTime);
+  }
+
   /** The steps of a diagram version, in the SOP's order. */
   public static List<SopStep> in(BpmnModelInstance diagram) {
     return diagram.getModelElementsByType(UserTask.class).stream()

@@ -35,6 +35,8 @@ import id.go.kapuaskab.lupapassphrase.support.Letters;
 import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
 import id.go.kapuaskab.lupapassphrase.support.Requests;
 import id.go.kapuaskab.lupapassphrase.tasklist.TasklistFilters;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,6 +54,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -82,6 +85,8 @@ class SopInBrowserTest extends IntegrationTest {
   private static final String LETTER_FILE_FIELD = "statementLetterFile";
   private static final String LETTER_NAME_FIELD = "letterName";
   private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
+  /** A phone's window (CSS pixels of a common 6-inch phone). */
+  private static final Dimension PHONE = new Dimension(390, 844);
 
   @Value("${lupa-passphrase.demo.password}")
   private String demoPassword;
@@ -119,6 +124,15 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.startProcess(PROCESS_NAME);
     ProcessInstance request = startedSince(before);
     CHROMIUM.screenshot("ani-started-lupa-passphrase");
+    // the card names the request by its number; her page says where it stands and whose turn it is
+    assertThat(tasklist.waitForTaskInList(taskId(request, TASK_SUBMIT_REQUEST), Duration.ofSeconds(20)))
+        .contains(request.getBusinessKey());
+    tasklist.openMyRequests();
+    assertThat(tasklist.myRequest(request.getBusinessKey(), "Menunggu Anda mengisi dan mengajukan permohonan"))
+        .contains("Giliran", "Anda", "Waktu baku", "2 menit", "Batas waktu", "WIB", "Buka tugas saya");
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
+    CHROMIUM.screenshot("ani-permohonan-saya-after-start");
+    tasklist.closeMyRequests();
 
     tasklist.openTask(taskId(request, TASK_SUBMIT_REQUEST), SUBMIT_FORM);
     // her own step stays hers: no × to give it back, which the server would refuse
@@ -135,6 +149,9 @@ class SopInBrowserTest extends IntegrationTest {
     IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
     CHROMIUM.screenshot("ani-step1-filled-letter-shown");
     tasklist.complete();
+    // she is told which request moved on and what comes next
+    assertThat(tasklist.confirmation("Berikutnya: Menunggu verifikator")).contains(request.getBusinessKey(), "Giliran: Verifikator");
+    CHROMIUM.screenshot("ani-step1-confirmed");
     assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST);
     assertThat(storedLetter(request)).isEqualTo(letter);
 
@@ -155,6 +172,7 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.tick(IDENTITY_VERIFIED);
     CHROMIUM.screenshot("vera-approves");
     tasklist.complete();
+    assertThat(tasklist.confirmation("selesai")).contains(request.getBusinessKey(), "diberi tahu lewat e-mail");
 
     execute(job(TASK_RESET_PASSPHRASE, request));
     assertThat(request).isWaitingAt(TASK_CONFIRM_LINK_RECEIVED);
@@ -175,11 +193,17 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.complete();
 
     tasklist.openTask(taskId(request, TASK_SET_NEW_PASSPHRASE), CAMUNDA_FORM);
+    // the form's own checks speak Indonesian
+    assertThat(tasklist.completeIncomplete()).isNotEmpty().allMatch("Wajib diisi."::equals);
+    CHROMIUM.screenshot("ani-step4-incomplete-wajib-diisi");
     tasklist.check("Saya sudah membuat passphrase baru di AMS");
     tasklist.check("Saya menyetujui perjanjian pemilik sertifikat elektronik");
     IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
     CHROMIUM.screenshot("ani-step4-confirms-activation");
     tasklist.complete();
+    assertThat(tasklist.confirmation("Berikutnya: Status sertifikat sedang diperiksa di AMS")).contains(request.getBusinessKey());
+    // the error notice of the incomplete try is gone with the success
+    assertThat(tasklist.showsAnError()).isFalse();
     CHROMIUM.screenshot("ani-tasklist-after-step4");
     // the letter was shown, never saved: the applicant's letter with NIK and NIP is in nobody's Downloads
     try (Stream<Path> downloaded = Files.list(CHROMIUM.downloads())) {
@@ -190,16 +214,40 @@ class SopInBrowserTest extends IntegrationTest {
     assertThat(request).isEnded().hasPassed(END_CERTIFICATE_ISSUED);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request.getId())
         .variableName(CERTIFICATE_ISSUED).singleResult().getValue()).isEqualTo(true);
+
+    // on her phone, her page says the certificate is issued
+    CHROMIUM.driver().manage().window().setSize(PHONE);
+    tasklist.openMyRequests();
+    assertThat(tasklist.myRequest(request.getBusinessKey(), "Selesai: sertifikat elektronik diterbitkan"))
+        .contains("Dibuka", "Selesai", "Tidak ada: permohonan selesai");
+    assertThat(tasklist.myRequestsFitTheWindow()).isTrue();
+    // (Tasklist's own pages lie partly under its taller phone header: assertIndonesian's layout check is for a laptop)
+    assertThat(IndonesianUi.englishTexts(CHROMIUM.driver(), TASKLIST)).isEmpty();
+    CHROMIUM.screenshot("ani-permohonan-saya-on-a-phone-diterbitkan");
   }
 
   @Test
   void rejectionReasonIsShownAsTextAndTheRequestIsSubmittedAgain() {
     DemoPerson ani = DemoPeople.ANI;
-    ProcessInstance request = fixtures.waitingForVerifier(ani);
     String reason = "<script>alert('ditolak')</script> Tanda tangan pada surat belum ada.";
 
+    // vera has her queue open when the request comes in: it shows within 30 s without a reload,
+    // and she is told by e-mail with a link to the task
     tasklist.logIn(DemoPeople.VERA.userId());
     tasklist.openFilter(TasklistFilters.VERIFIER_QUEUE);
+    CHROMIUM.screenshot("vera-queue-open");
+    ProcessInstance request = fixtures.waitingForVerifier(ani);
+    assertThat(tasklist.waitForTaskInList(taskId(request, TASK_VERIFY_REQUEST), Duration.ofSeconds(30)))
+        .contains(request.getBusinessKey());
+    CHROMIUM.screenshot("vera-queue-shows-the-new-request-without-reload");
+    assertThat(verifierNotice(request)).contains("#/?task=" + taskId(request, TASK_VERIFY_REQUEST));
+    // the local demo's mailbox shows her the same notice
+    tasklist.openNotices();
+    assertThat(tasklist.panelText()).contains(request.getBusinessKey() + ": permohonan menunggu verifikator",
+        DemoPeople.VERA.email());
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
+    CHROMIUM.screenshot("vera-reads-the-notice-in-pemberitahuan");
+    tasklist.closeMyRequests();
     tasklist.openTask(taskId(request, TASK_VERIFY_REQUEST), VERIFY_FORM);
     tasklist.claim();
     tasklist.select(VERIFICATION_DECISION, VerificationDecision.REJECT.name());
@@ -230,7 +278,15 @@ class SopInBrowserTest extends IntegrationTest {
     tasklist.waitForText(By.cssSelector("form[name='verifyRequest'] .alert-info"), reason);
     assertThat(tasklist.value(VERIFICATION_DECISION)).isEmpty();
     assertThat(tasklist.value(REJECTION_REASON)).isEmpty();
+    assertThat(tasklist.offersToClaim()).isTrue();
     CHROMIUM.screenshot("vera-sees-the-resubmitted-request");
+
+    // the head of division watches the request, and is not offered the claim the engine would refuse him
+    tasklist.logIn(DemoPeople.HENDRA.userId());
+    tasklist.openFilter(TasklistFilters.SUPERVISOR_VIEW);
+    tasklist.openTaskToRead(taskId(request, TASK_VERIFY_REQUEST));
+    assertThat(tasklist.offersToClaim()).isFalse();
+    CHROMIUM.screenshot("hendra-watches-without-klaim");
   }
 
   @Test
@@ -258,20 +314,49 @@ class SopInBrowserTest extends IntegrationTest {
     assertThat(tasklist.value(LETTER_NAME_FIELD)).isEqualTo(letterFile.getFileName().toString());
     CHROMIUM.screenshot("ani-chooses-a-word-file-as-letter");
 
-    // 16 digits, but no NIK ends in 0000: only the server knows, and says so
+    // 16 digits, but no NIK ends in 0000: the form says so as the server would, and says why Selesaikan is off
     tasklist.type(NIK, "0");
-    String refusal = tasklist.completeRefused("NIK tidak sah");
-    assertThat(refusal).startsWith("nik: ");
-    CHROMIUM.screenshot("ani-server-refuses-the-nik");
-    assertThat(List.of(tasklist.value(APPLICANT_NAME), tasklist.value(NIP), tasklist.value(OFFICIAL_EMAIL),
+    tasklist.waitForText(By.cssSelector("#nik ~ .help-block"), "NIK tidak sah: kode wilayah, tanggal lahir atau nomor urut");
+    assertThat(tasklist.canComplete()).isFalse();
+    tasklist.waitForText(By.id("completeBlocked"), "NIK");
+    CHROMIUM.screenshot("ani-nik-ending-0000-explained-by-the-form");
+    tasklist.retype(NIK, ani.nik());
+
+    // a NIP whose birth month is 13: only the server checks its dates; its refusal shows at the field,
+    // without the variable's name
+    tasklist.retype(NIP, ani.nip().substring(0, 4) + "13" + ani.nip().substring(6));
+    String refusal = tasklist.completeRefused("NIP tidak sah");
+    assertThat(refusal).startsWith("NIP tidak sah");
+    tasklist.waitForText(By.cssSelector("#nip ~ .refused"), "NIP tidak sah: tanggal lahir, TMT");
+    assertThat(tasklist.canComplete()).isFalse();
+    CHROMIUM.screenshot("ani-server-refuses-the-nip-at-the-field");
+    assertThat(List.of(tasklist.value(APPLICANT_NAME), tasklist.value(NIK), tasklist.value(OFFICIAL_EMAIL),
         tasklist.value(AGENCY), tasklist.value(LETTER_NAME_FIELD)))
-        .containsExactly(fullName(ani), ani.nip(), ani.email(), Requests.AGENCY_NAME, letterFile.getFileName().toString());
+        .containsExactly(fullName(ani), ani.nik(), ani.email(), Requests.AGENCY_NAME, letterFile.getFileName().toString());
 
     tasklist.dismissNotifications();
-    tasklist.retype(NIK, ani.nik());
+    tasklist.retype(NIP, ani.nip());
     tasklist.complete();
-    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(NIK, ani.nik());
+    // the success is confirmed, and no error of the earlier try stays on screen
+    tasklist.confirmation("Berikutnya: Menunggu verifikator");
+    assertThat(tasklist.showsAnError()).isFalse();
+    assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(NIK, ani.nik()).containsEntry(NIP, ani.nip());
     assertThat(storedLetter(request)).isEqualTo(letter);
+  }
+
+  /** The notice the verifiers got when the request entered their queue, as vera received it. */
+  private static String verifierNotice(ProcessInstance request) {
+    try {
+      for (MimeMessage mail : SMTP.getReceivedMessages()) {
+        if (mail.getSubject().contains(request.getBusinessKey() + ": permohonan menunggu verifikator")
+            && mail.getAllRecipients()[0].toString().equals(DemoPeople.VERA.email())) {
+          return mail.getContent().toString();
+        }
+      }
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+    throw new AssertionError("no notice to vera about " + request.getBusinessKey());
   }
 
   private void fillStepOne(DemoPerson applicant) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -76,6 +77,18 @@ final class TasklistPage {
         .stream().anyMatch(WebElement::isDisplayed);
   }
 
+  /** Whether the open task offers "Klaim", once the engine has said whether the user may work tasks. */
+  boolean offersToClaim() {
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.tagName("body")), "data-may-claim"));
+    return driver.findElements(By.cssSelector("[cam-tasklist-task-meta] button.claim")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Opens a task, as a click on its card does, whatever its form; waits for the task's header. */
+  void openTaskToRead(String taskId) {
+    click(By.cssSelector("a[href$='task=" + taskId + "']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta]")));
+  }
+
   /** Whether the open task offers its assignee the × that gives it back (unclaim). */
   boolean offersToGiveBack() {
     return driver.findElements(By.cssSelector("[cam-tasklist-task-meta] button.unclaim"))
@@ -106,6 +119,60 @@ final class TasklistPage {
     wait.until(ExpectedConditions.visibilityOfElementLocated(COMPLETE));
   }
 
+  /**
+   * Waits, without reloading, until the open filter's list shows the task, as Tasklist refreshes a
+   * filter marked to; returns the card's text.
+   */
+  String waitForTaskInList(String taskId, Duration patience) {
+    return new WebDriverWait(driver, patience).ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href$='task=" + taskId + "']"))).getText();
+  }
+
+  /** Opens "Permohonan saya" from the header (through the menu button where a phone folds the menu). */
+  void openMyRequests() {
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.tagName("body")), "data-may-start-process"));
+    openFromHeader("permohonan-saya");
+  }
+
+  /** Opens "Pemberitahuan", the local demo's mailbox, from the header. */
+  void openNotices() {
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.tagName("body")), "data-mailbox"));
+    openFromHeader("kotak-surat");
+  }
+
+  private void openFromHeader(String entry) {
+    By link = By.cssSelector("[cam-widget-header] li." + entry + " a");
+    if (!driver.findElement(link).isDisplayed()) {
+      click(By.cssSelector("[cam-widget-header] .navbar-toggle"));
+    }
+    click(link);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#permohonan-saya .ps-request")));
+  }
+
+  /** The text of the open panel's list ("Permohonan saya", "Pemberitahuan"). */
+  String panelText() {
+    return driver.findElement(By.cssSelector("#permohonan-saya .ps-list")).getText();
+  }
+
+  /** The card of one request on "Permohonan saya", once it shows the words. */
+  String myRequest(String number, String words) {
+    By card = By.cssSelector("#permohonan-saya li[data-number='" + number + "']");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(card, words));
+    return driver.findElement(card).getText();
+  }
+
+  /** Whether "Permohonan saya" fits the window's width: nothing to scroll sideways. */
+  boolean myRequestsFitTheWindow() {
+    return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+        const panel = document.getElementById('permohonan-saya');
+        return panel.scrollWidth <= panel.clientWidth && panel.getBoundingClientRect().right <= window.innerWidth;""");
+  }
+
+  void closeMyRequests() {
+    click(By.cssSelector("#permohonan-saya .ps-close"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("permohonan-saya")));
+  }
+
   void claim() {
     click(By.cssSelector("button.claim"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
@@ -115,6 +182,23 @@ final class TasklistPage {
   void complete() {
     click(COMPLETE);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(COMPLETE));
+  }
+
+  /** The confirmation shown after a step was completed, once it says the words. */
+  String confirmation(String words) {
+    By box = By.id("konfirmasi-langkah");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(box, words));
+    return driver.findElement(box).getText();
+  }
+
+  /** Clicks "Selesaikan" on a Camunda Form left incomplete; returns the messages shown under its fields. */
+  List<String> completeIncomplete() {
+    click(COMPLETE);
+    By errors = By.cssSelector(".fjs-form-field-error li");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(errors));
+    // the messages are put into Indonesian as they appear (scripts/form-messages.js)
+    wait.until(browser -> browser.findElements(errors).stream().noneMatch(error -> error.getText().startsWith("Field ")));
+    return driver.findElements(errors).stream().map(WebElement::getText).toList();
   }
 
   /** Completes the task, expecting the server to refuse it; returns what Tasklist told the user. */
@@ -166,6 +250,11 @@ final class TasklistPage {
   /** Clicks a radio button or check box of a Camunda Form (form-js) by its label. */
   void check(String label) {
     click(By.xpath("//form[contains(@class,'fjs-form')]//label[contains(normalize-space(), '" + label + "')]/input"));
+  }
+
+  /** Whether an error notice of Tasklist is on screen. */
+  boolean showsAnError() {
+    return driver.findElements(By.cssSelector(".page-notifications .alert-danger")).stream().anyMatch(WebElement::isDisplayed);
   }
 
   /** The texts Tasklist's notifications show. */

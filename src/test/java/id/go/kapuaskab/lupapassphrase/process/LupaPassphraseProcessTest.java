@@ -28,6 +28,7 @@ import id.go.kapuaskab.sandboxams.SandboxApiJournal;
 import id.go.kapuaskab.sandboxams.SandboxMail;
 import id.go.kapuaskab.sandboxams.SandboxOutage;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -106,7 +107,11 @@ class LupaPassphraseProcessTest extends IntegrationTest {
 
     assertThat(request).isEnded().hasPassed(END_CERTIFICATE_ISSUED).hasNotPassed(START_SLA_BREACHED);
     assertThat(historicValue(request, CERTIFICATE_ISSUED)).isEqualTo(true);
-    assertThat(SMTP.getReceivedMessages()).isEmpty();
+    // each person was told of their turn, and no breach was reported
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(LupaPassphraseProcessTest::subjectOf)).containsExactlyInAnyOrder(
+        "[Lupa Passphrase] " + request.getBusinessKey() + ": permohonan menunggu verifikator",
+        "[Lupa Passphrase] " + request.getBusinessKey() + ": disetujui, konfirmasi tautan reset",
+        "[Lupa Passphrase] " + request.getBusinessKey() + ": sertifikat elektronik diterbitkan");
     List<SandboxApiCall> amsCalls = amsJournal.callsAfter(amsCallsBefore);
     System.out.printf("One full SOP run over HTTP made %d AMS API calls: %s%n", amsCalls.size(),
         amsCalls.stream().map(call -> call.operation() + " " + call.status()).toList());
@@ -230,7 +235,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     execute(job(TASK_NOTIFY_APPLICANT_REJECTED, request));
 
     assertThat(request).isEnded().hasPassed(END_REQUEST_REJECTED);
-    assertThat(onlyMessage().getContent().toString()).contains("Periksa alamat e-mail dinas");
+    assertThat(onlyMessage("tidak dapat dilanjutkan").getContent().toString()).contains("Periksa alamat e-mail dinas");
   }
 
   @Test
@@ -266,7 +271,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     execute(job(TASK_NOTIFY_APPLICANT_REJECTED, request));
 
     assertThat(request).isEnded().hasPassed(END_REQUEST_REJECTED);
-    MimeMessage notice = onlyMessage();
+    MimeMessage notice = onlyMessage("tidak dapat dilanjutkan");
     assertThat(notice.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(citra.email());
     assertThat(notice.getContent().toString()).contains(RelatedSop.ISSUANCE.title(), "Ajukan penerbitan sertifikat baru.");
   }
@@ -308,7 +313,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     assertThat(historicValue(request, SLA_FIRED_AT)).isEqualTo(ClockUtil.getCurrentTime());
     assertThat(historicValue(request, SLA_RESPONSIBLE))
         .isEqualTo(TASK_VERIFY_REQUEST.equals(step.taskId()) ? "grup verifikator" : "ani");
-    MimeMessage notice = onlyMessage();
+    MimeMessage notice = onlyMessage("terlampaui");
     assertThat(notice.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(DemoPeople.HENDRA.email());
     assertThat(notice.getSubject()).contains("waktu baku langkah " + step.number() + " terlampaui");
   }
@@ -322,7 +327,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     execute(job(TASK_NOTIFY_APPLICANT_EXPIRED, request));
 
     assertThat(request).isEnded().hasPassed(END_REQUEST_EXPIRED);
-    assertThat(onlyMessage().getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(DemoPeople.BUDI.email());
+    assertThat(onlyMessage("kedaluwarsa").getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(DemoPeople.BUDI.email());
   }
 
   @Test
@@ -335,7 +340,7 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     execute(job(TASK_NOTIFY_APPLICANT_EXPIRED, request));
 
     assertThat(request).isEnded().hasPassed(END_REQUEST_EXPIRED).hasNotPassed(END_CERTIFICATE_ISSUED);
-    assertThat(onlyMessage().getSubject()).contains(request.getBusinessKey(), "kedaluwarsa");
+    assertThat(onlyMessage("kedaluwarsa").getSubject()).contains(request.getBusinessKey(), "kedaluwarsa");
   }
 
   // --- the people's actions -------------------------------------------------------------------
@@ -409,9 +414,19 @@ class LupaPassphraseProcessTest extends IntegrationTest {
     return variable.getValue();
   }
 
-  private static MimeMessage onlyMessage() {
-    MimeMessage[] received = SMTP.getReceivedMessages();
-    assertThat(received).as("mails received: %s", Arrays.toString(received)).hasSize(1);
-    return received[0];
+  /** The one mail whose subject holds the words: the notices of people's turns go out beside it. */
+  private static MimeMessage onlyMessage(String subjectPart) {
+    List<MimeMessage> received = Arrays.stream(SMTP.getReceivedMessages())
+        .filter(message -> subjectOf(message).contains(subjectPart)).toList();
+    assertThat(received).as("mails received with %s in the subject", subjectPart).hasSize(1);
+    return received.get(0);
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -28,7 +28,13 @@ export default {
     // the service's name on the login page
     '../layanan/login.js',
     // "Start process" only for those who may start a request; handing tasks around only for the administrator
-    'scripts/permissions.js'
+    'scripts/permissions.js',
+    // "Permohonan saya": the applicant's own requests, from the header
+    'scripts/permohonan-saya/plugin.js',
+    // after "Selesaikan": the request's number and what comes next; earlier errors closed
+    'scripts/step-confirmation.js',
+    // the Camunda Forms' own checks in Indonesian ("Field is required." → "Wajib diisi.")
+    'scripts/form-messages.js'
   ],
 
   shortcuts: {
