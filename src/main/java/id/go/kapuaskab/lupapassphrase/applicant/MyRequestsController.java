@@ -1,12 +1,11 @@
 package id.go.kapuaskab.lupapassphrase.applicant;
 
+import id.go.kapuaskab.lupapassphrase.session.WebappUser;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,13 +49,7 @@ class MyRequestsController {
         .orElseGet(() -> ResponseEntity.notFound().build());
   }
 
-  /** The user logged into the webapps with this session, for this engine. */
   private Optional<String> caller(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return Optional.empty();
-    }
-    Authentication user = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-    return Optional.ofNullable(user).map(Authentication::getIdentityId);
+    return WebappUser.of(request, engineName).map(UserAuthentication::getIdentityId);
   }
 }

@@ -1,12 +1,11 @@
 package id.go.kapuaskab.lupapassphrase.notify;
 
+import id.go.kapuaskab.lupapassphrase.session.WebappUser;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.CacheControl;
@@ -36,9 +35,7 @@ class MailboxController {
 
   @GetMapping(PATH)
   ResponseEntity<List<Mailbox.Notice>> notices(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    UserAuthentication user = session == null ? null : (UserAuthentication) AuthenticationUtil.getAuthsFromSession(session)
-        .getAuthenticationForProcessEngine(engine.getName());
+    UserAuthentication user = WebappUser.of(request, engine.getName()).orElse(null);
     if (user == null) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }

@@ -1,3 +1,5 @@
+import { h } from '../../../layanan/dom.js';
+
 // "Permohonan saya": the applicant's own requests, opened from Tasklist's header (registered in
 // ../config.js), as a panel over Tasklist that fits a phone. It reads /api/permohonan-saya with the
 // session (MyRequestsController: her own requests only), every 30 s while open. In the local demo,
@@ -20,25 +22,6 @@ function time(iso) {
   return iso ? `${WIB.format(new Date(iso))} WIB` : '–';
 }
 
-function h(tag, attributes, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes || {})) {
-    if (value === null || value === undefined || value === false) {
-      continue;
-    }
-    if (name.startsWith('on')) {
-      element.addEventListener(name.slice(2), value);
-    } else {
-      element.setAttribute(name, value === true ? '' : String(value));
-    }
-  }
-  for (const child of children.flat(Infinity)) {
-    if (child !== null && child !== undefined && child !== false) {
-      element.append(child instanceof Node ? child : String(child));
-    }
-  }
-  return element;
-}
 
 function addStylesOnce() {
   if (!document.querySelector('link[data-permohonan-saya]')) {
