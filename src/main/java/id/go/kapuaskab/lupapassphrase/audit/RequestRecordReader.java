@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -62,9 +60,6 @@ final class RequestRecordReader {
 
   private static final Set<String> AMS_TASKS = Set.of(TASK_RESET_PASSPHRASE, TASK_RESEND_RESET_LINK,
       TASK_CHECK_CERTIFICATE_STATUS);
-  /** What the server records; the decisions and notes the forms record are named by the diagram (TaskProperties). */
-  private static final Set<String> SERVER_RECORDS = Set.of(VERIFIED_REQUEST, LINK_RESEND_COUNT, CERTIFICATE_STATUS,
-      CERTIFICATE_ISSUED, AMS_REFUSAL, RELATED_SOP, REFUSAL_REASON);
   private static final List<String> SLA_VARIABLES = List.of(SLA_TASK, SLA_DUE_AT, SLA_FIRED_AT,
       SLA_RESPONSIBLE);
   /** The operation log marks a completed task with this property; it says nothing more. */
@@ -81,9 +76,7 @@ final class RequestRecordReader {
   RequestRecord read(RequestRow request, List<StepRun> steps) {
     String id = request.id();
     BpmnModelInstance diagram = repository.getBpmnModelInstance(request.definitionId());
-    Set<String> recorded = new HashSet<>(SERVER_RECORDS);
-    diagram.getModelElementsByType(UserTask.class).forEach(task -> Stream.of(AUDIT_DECISION, AUDIT_NOTE)
-        .forEach(property -> TaskProperties.of(task, property).ifPresent(recorded::add)));
+    Set<String> recorded = RecordedVariables.of(diagram);
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(id)
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().unlimitedList();
     List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(id).variableUpdates()

@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.engine;
 
+import id.go.kapuaskab.lupapassphrase.audit.VariableUpdatesKept;
 import id.go.kapuaskab.lupapassphrase.cluster.NodeIdentity;
 import id.go.kapuaskab.lupapassphrase.cluster.NodeName;
 import id.go.kapuaskab.lupapassphrase.cluster.NodeSettings;
@@ -35,6 +36,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -100,6 +102,13 @@ class EngineExtensions {
         new ProcessListeners(hours, notices),
         // a job that lost an optimistic-locking race runs again at once, not after its retry cycle
         new ConflictRetriedAtOnce(),
+        // the history keeps every change of the variables a request's record reads, not of each form field
+        preInit("history of the recorded variables' changes", configuration -> {
+          List<HistoryEventHandler> handlers = new ArrayList<>(List.of(new VariableUpdatesKept()));
+          handlers.addAll(Optional.ofNullable(configuration.getCustomHistoryEventHandlers()).orElse(List.of()));
+          configuration.setEnableDefaultDbHistoryEventHandler(false);
+          configuration.setCustomHistoryEventHandlers(handlers);
+        }),
         // the SOP's counters from the engine's history events, counted once their transaction commits
         new EngineEventMetrics(registry)));
     if (wakeAtDueDate) {

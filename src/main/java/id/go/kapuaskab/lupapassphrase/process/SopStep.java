@@ -3,8 +3,11 @@ package id.go.kapuaskab.lupapassphrase.process;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
@@ -31,6 +34,9 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 public record SopStep(int number, String title, String taskId, String timerId, Duration standardTime,
     boolean serviceHours) {
 
+  /** By diagram instance (model instances compare by identity), weakly: a version dropped from the engine's cache goes. */
+  private static final Map<BpmnModelInstance, Map<String, Optional<SopStep>>> STEPS_BY_TASK = new WeakHashMap<>();
+
   /** The standard time as people say it ("5 menit"), as the forms show it. */
   public String standardTimeInWords() {
     return StandardTimeOnTask.inWords(standardTime);
@@ -45,9 +51,18 @@ public record SopStep(int number, String title, String taskId, String timerId, D
         .toList();
   }
 
-  /** The step whose task this is, in the diagram version the task belongs to. */
+  /**
+   * The step whose task this is, in the diagram version the task belongs to. Remembered per diagram (the engine
+   * keeps one instance per deployed version): finding the step's timer walks the diagram's elements, and every
+   * task of every request asks, which cost a tenth of the node's CPU under load.
+   */
   public static Optional<SopStep> byTask(BpmnModelInstance diagram, String taskId) {
-    return diagram.getModelElementById(taskId) instanceof UserTask task ? of(diagram, task) : Optional.empty();
+    Map<String, Optional<SopStep>> steps;
+    synchronized (STEPS_BY_TASK) {
+      steps = STEPS_BY_TASK.computeIfAbsent(diagram, key -> new ConcurrentHashMap<>());
+    }
+    return steps.computeIfAbsent(taskId, key -> diagram.getModelElementById(key) instanceof UserTask task
+        ? of(diagram, task) : Optional.empty());
   }
 
   /**

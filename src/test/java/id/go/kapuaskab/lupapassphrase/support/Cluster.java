@@ -41,6 +41,7 @@ public final class Cluster implements AutoCloseable {
   private final List<AppJar> started = new ArrayList<>();
   private final Set<String> linksHandedOut = new HashSet<>();
   private AppJar sandbox;
+  private List<String> nodeJvmOptions = JVM_OPTIONS;
 
   /** A cluster in a fresh folder, on fresh databases named after its purpose. */
   public Cluster(String purpose, Path folder) {
@@ -60,6 +61,11 @@ public final class Cluster implements AutoCloseable {
         "--logging.level.root=WARN"), Map.of(), folder.resolve("sandbox.log"));
     started.add(sandbox);
     return sandbox.awaitPage("/sandbox-ams/outbox", START_LIMIT);
+  }
+
+  /** The JVM options of the nodes started from now on (the production start's, {@link #JVM_OPTIONS}, unless set). */
+  public void nodeJvmOptions(List<String> options) {
+    this.nodeJvmOptions = List.copyOf(options);
   }
 
   /** Starts a node on the cluster's database without waiting for it. */
@@ -89,7 +95,7 @@ public final class Cluster implements AutoCloseable {
         "--logging.level.root=WARN",
         "--logging.level.id.go.kapuaskab.lupapassphrase.cluster=INFO"));
     arguments.addAll(databaseArguments);
-    AppJar node = AppJar.start(name, folder.resolve(name), AppJar.freePort(), JVM_OPTIONS, arguments, Map.of(),
+    AppJar node = AppJar.start(name, folder.resolve(name), AppJar.freePort(), nodeJvmOptions, arguments, Map.of(),
         folder.resolve(name + ".log"));
     started.add(node);
     return node;

@@ -1,0 +1,30 @@
+package id.go.kapuaskab.lupapassphrase.audit;
+
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * The engine's history writer, with one thing left out: a variable's change is kept as a detail row only for
+ * the variables a request's record reads ({@link RecordedVariables}). Full history keeps a detail of every
+ * change besides the variable's last value; for the form's fields that was a second copy of each, the 50 KB
+ * letter included, which nothing reads. Every other history row, and every variable's value, is written as the
+ * engine writes it, so *Riwayat SOP* and its CSV read the same (HistoryKeptTest compares them).
+ */
+public final class VariableUpdatesKept extends DbHistoryEventHandler {
+
+  @Override
+  protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity update) {
+    return super.shouldWriteHistoricDetail(update) && recorded(update);
+  }
+
+  private static boolean recorded(HistoricVariableUpdateEventEntity update) {
+    if (update.getProcessDefinitionId() == null) {
+      return true;
+    }
+    BpmnModelInstance diagram = Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findBpmnModelInstanceForProcessDefinition(update.getProcessDefinitionId());
+    return diagram == null || RecordedVariables.of(diagram).contains(update.getVariableName());
+  }
+}
