@@ -6,14 +6,12 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -197,27 +195,9 @@ class GuardedTaskService extends TaskServiceImpl {
         + "tidak dapat dilepas atau diambil orang lain. Administrator dapat memperbaikinya bila perlu.");
   }
 
-  /**
-   * The task as the caller sees it: null when it does not exist or the caller may not read it. Read by id and
-   * checked as the engine checks a read of one task (READ on it, or READ_TASK on its process; its tenant): what a
-   * task query by id finds, without the task query's dynamic SQL, which cost a twentieth of the node's CPU here.
-   */
+  /** The task as the caller sees it: null when it does not exist or the caller may not read it. */
   Task visibleTask(String taskId) {
-    if (taskId == null) {
-      return null;
-    }
-    return commandExecutor.execute(context -> {
-      TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      if (task == null) {
-        return null;
-      }
-      try {
-        context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkReadTask(task));
-      } catch (AuthorizationException notReadable) {
-        return null;
-      }
-      return task;
-    });
+    return taskId == null ? null : createTaskQuery().taskId(taskId).singleResult();
   }
 
   static RefusedCallException claimedByAnother(Task task) {
