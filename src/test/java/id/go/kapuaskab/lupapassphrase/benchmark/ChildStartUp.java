@@ -73,7 +73,7 @@ final class ChildStartUp {
     }
   }
 
-  private static double residentMegabytes(long pid) throws IOException {
+  static double residentMegabytes(long pid) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
       if (line.startsWith("VmRSS:")) {
         return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;

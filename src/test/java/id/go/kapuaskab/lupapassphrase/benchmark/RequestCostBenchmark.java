@@ -108,6 +108,7 @@ class RequestCostBenchmark {
     figures.put(Figure.NODE_CPU, nodeCpuUsed / requests);
     figures.put(Figure.MACHINE_CPU, machineCpuUsed / requests);
     figures.put(Figure.NODE_CORES, nodeCpuUsed / 1000 / seconds);
+    figures.put(Figure.NODE_RSS, ChildStartUp.residentMegabytes(node.pid()));
     if (postgreSql != null) {
       figures.put(Figure.TRANSACTIONS, transactionsMade / requests);
     }
@@ -200,7 +201,8 @@ class RequestCostBenchmark {
     NODE_CPU("Cost of a complete request", "CPU of the node (ms)", ""),
     MACHINE_CPU("Cost of a complete request", "CPU of the machine: node, database, AMS, clients (ms)", ""),
     TRANSACTIONS("Cost of a complete request", "database transactions (PostgreSQL's count)", ""),
-    NODE_CORES("Cost of a complete request", "cores the node kept busy", "");
+    NODE_CORES("Cost of a complete request", "cores the node kept busy", ""),
+    NODE_RSS("The node at the end of the window", "resident memory (MB)", "< 400");
 
     final Tables.Row row;
 
