@@ -164,6 +164,23 @@ class ModelerDeploymentTest extends IntegrationTest {
   }
 
   @Test
+  void whatTheModelersLintCallsAnErrorIsRefusedAndAWarningGoesThrough() throws IOException {
+    assertRefused(Map.of(DIAGRAM, diagram().replace("<bpmn:userTask id=\"" + ProcessIds.TASK_VERIFY_REQUEST
+            + "\" name=\"Periksa surat pernyataan dan identitas (langkah 2)\"", "<bpmn:userTask id=\""
+            + ProcessIds.TASK_VERIFY_REQUEST + "\"")),
+        "lupa-passphrase.bpmn, elemen " + ProcessIds.TASK_VERIFY_REQUEST
+            + ": aturan lint Modeler label-required: elemen tanpa nama/label");
+
+    // a label on a flow without a condition: the Modeler warns (superfluous-label) and deploys, and so does the server
+    String labelled = diagram().replace("<bpmn:sequenceFlow id=\"SequenceFlow_LinkResent\"",
+        "<bpmn:sequenceFlow id=\"SequenceFlow_LinkResent\" name=\"kembali\"");
+    assertThat(labelled).isNotEqualTo(diagram());
+    Answer answer = deploy("putu", Map.of(DIAGRAM, labelled));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(latest().getVersion()).isEqualTo(before.getVersion() + 1);
+  }
+
+  @Test
   void onlyTheProcessOwnerAndTheAdministratorDeployAndTheOwnerOnlyTheSop() throws IOException {
     assertThat(deploy("ani", Map.of(DIAGRAM, diagram())).status()).isEqualTo(403);
     assertThat(deploy("vera", Map.of(DIAGRAM, diagram())).status()).isEqualTo(403);
