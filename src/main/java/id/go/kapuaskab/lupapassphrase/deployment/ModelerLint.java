@@ -288,8 +288,8 @@ final class ModelerLint {
           || eventDefinitions(event).stream().noneMatch(LinkEventDefinition.class::isInstance)) {
         continue;
       }
-      String name = eventDefinitions(event).stream().filter(LinkEventDefinition.class::isInstance)
-          .map(definition -> ((LinkEventDefinition) definition).getName()).findFirst().orElse(null);
+      String name = eventDefinitions(event).stream().filter(LinkEventDefinition.class::isInstance).findFirst()
+          .map(definition -> ((LinkEventDefinition) definition).getName()).orElse(null);
       if (name == null || name.isEmpty()) {
         report("link-event", event, "link event tanpa nama link");
       }
