@@ -32,6 +32,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.xml.ModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Attr;
@@ -110,7 +111,15 @@ public final class DiagramRules {
   }
 
   private static void checkLint(String file, BpmnModelInstance diagram, List<Refusal> refusals) {
-    for (ModelerLint.Finding finding : ModelerLint.lint(diagram)) {
+    List<ModelerLint.Finding> findings;
+    try {
+      findings = ModelerLint.lint(diagram);
+    } catch (ModelException e) {
+      // a reference to an id the file lacks, which bpmnlint reports as an import error ("unresolved reference")
+      refusals.add(new Refusal(file, null, "lint Modeler: diagram merujuk elemen yang tidak ada (" + e.getMessage() + ")"));
+      return;
+    }
+    for (ModelerLint.Finding finding : findings) {
       if (finding.level() == ModelerLint.Level.ERROR) {
         refusals.add(new Refusal(file, finding.element(), "aturan lint Modeler " + finding.rule() + ": "
             + finding.message()));
