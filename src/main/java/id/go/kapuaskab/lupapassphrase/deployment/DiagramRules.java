@@ -48,8 +48,8 @@ import org.w3c.dom.Node;
  * may reach; and the diagram passes the Camunda Modeler's own lint, as the build runs it ({@link ModelerLint}).
  * The same rules every deployment meets (SopDeployments) and the files of bpmn/ and forms/ meet in the
  * build (DiagramRulesTest). Each rule broken is one {@link Refusal}, in Bahasa Indonesia.
- * <p>A lint warning (or info) does not refuse: the build passes with it and the Modeler deploys with it,
- * so the server does too, and logs it for whoever reads the deployment's log.
+ * <p>A lint warning (or info) does not refuse: {@code ./mvnw verify} passes with it, so the server does
+ * too, and logs it for whoever reads the deployment's log.
  */
 public final class DiagramRules {
 
