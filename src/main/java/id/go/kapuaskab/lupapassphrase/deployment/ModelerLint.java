@@ -63,8 +63,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * The Camunda Modeler's lint as {@code ./mvnw verify} runs it on bpmn/ (src/lint/.bpmnlintrc: bpmnlint's
  * "recommended" rules and its "conditional-event", and camunda-compat for Camunda 7.24), ported to Java so
  * the server lints what it is sent without Node. Each rule keeps bpmnlint's name, level and element, so
- * what the process owner reads in the Modeler's problems panel is what the server says;
- * ModelerLintParityTest runs bpmnlint itself on the same diagrams and compares.
+ * a refusal names what {@code sh src/lint/lint.sh} prints for the same file (the Modeler's problems panel
+ * shows a part of these rules); ModelerLintParityTest runs bpmnlint itself on the same diagrams and compares.
  * <p>Two rules are left out, as neither can matter for a diagram Camunda 7 runs:
  * {@code no-overlapping-elements} (a warning that two shapes are drawn over one another: layout only,
  * nothing the engine reads) and {@code ad-hoc-sub-process} (Camunda 7 has no ad-hoc sub-process: its
