@@ -80,6 +80,7 @@ class ArchitectureTest {
       Map.entry("security.QueryExpressions", "the queries a command carries, and the expressions written into them"),
       Map.entry("security.GuardedIdentityService", "the engine's identity service, decorated"),
       Map.entry("security.GuardedRuntimeService", "the engine's runtime service, decorated"),
+      Map.entry("security.GuardedRepositoryService", "the engine's repository service, decorated"),
       Map.entry("security.GuardedTaskService", "the engine's task service, decorated; unclaim without TASK_ASSIGN"),
       Map.entry("security.GuardedFormService", "the engine's form service, decorated"),
       Map.entry("security.ApplicantAuthorizationProvider", "the engine's authorization provider, extended"),

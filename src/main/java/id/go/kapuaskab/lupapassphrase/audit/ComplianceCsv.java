@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The SOP's record ("Pencatatan dan pendataan") as CSV: one row per request per step run, times in
+ * The SOP's record ("Pencatatan dan pendataan") as CSV: one row per request per step run, with the version
+ * of the SOP's diagram the request ran on (Riwayat SOP lists the versions), times in
  * WIB as spreadsheets read them, durations in seconds: in the step's own clock (service time when the
  * diagram counts it in service hours, the one the verdict judges) and on the wall clock. Text comes from data (names), so nothing in it
  * may read as a formula: a cell starting with = + - @, a tab or a carriage return gets an apostrophe
@@ -26,7 +27,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class ComplianceCsv {
 
   public static final List<String> HEADER = List.of("nomor_permohonan", "pemohon", "nama_pemohon",
-      "mulai_permohonan_wib", "selesai_permohonan_wib", "hasil", "langkah", "nama_langkah", "ke", "dikerjakan_oleh",
+      "mulai_permohonan_wib", "selesai_permohonan_wib", "hasil", "versi_sop", "langkah", "nama_langkah", "ke", "dikerjakan_oleh",
       "mulai_wib", "selesai_wib", "durasi_detik", "durasi_jam_dinding_detik", "jam_layanan", "waktu_baku_detik", "penilaian", "pelanggaran");
 
   private static final DateTimeFormatter WIB_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -57,7 +58,7 @@ public final class ComplianceCsv {
 
   private static List<Object> row(RequestRow request, StepRun run) {
     return List.of(text(request.businessKey()), text(request.applicant()), text(request.applicantName()),
-        time(request.start()), time(request.end()), request.outcome().code(), run.step(), text(run.title()), run.run(),
+        time(request.start()), time(request.end()), request.outcome().code(), request.version(), run.step(), text(run.title()), run.run(),
         text(run.doneBy()), time(run.start()), time(run.end()), run.durationSeconds(), run.wallClockSeconds(),
         run.serviceHours() ? "ya" : "tidak", run.standardSeconds(),
         run.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '), run.breaches().size());

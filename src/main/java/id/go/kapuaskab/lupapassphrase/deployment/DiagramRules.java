@@ -32,6 +32,9 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.xml.ModelException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -42,10 +45,15 @@ import org.w3c.dom.Node;
  * with the forms it will use): every form a task or start event names is there, each sends exactly
  * what the server accepts for that step (process/SopForms), timers can be read, each SOP step has its
  * standard-time timer, each AMS call its retry cycle, and expressions name only the beans the diagram
- * may reach. The same rules every deployment meets (SopDeployments) and the files of bpmn/ and forms/
- * meet in the build (DiagramRulesTest). Each rule broken is one {@link Refusal}, in Bahasa Indonesia.
+ * may reach; and the diagram passes the Camunda Modeler's own lint, as the build runs it ({@link ModelerLint}).
+ * The same rules every deployment meets (SopDeployments) and the files of bpmn/ and forms/ meet in the
+ * build (DiagramRulesTest). Each rule broken is one {@link Refusal}, in Bahasa Indonesia.
+ * <p>A lint warning (or info) does not refuse: {@code ./mvnw verify} passes with it, so the server does
+ * too, and logs it for whoever reads the deployment's log.
  */
 public final class DiagramRules {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DiagramRules.class);
 
   /** The forms of a deployment by the name the diagram uses for them (forms/x.html, forms/x.form). */
   public static final String FORMS_FOLDER = "forms/";
@@ -83,6 +91,7 @@ public final class DiagramRules {
     } catch (RuntimeException e) {
       return List.of(new Refusal(file, null, "bukan diagram BPMN yang dapat dibaca (" + e.getMessage() + ")"));
     }
+    checkLint(file, diagram, refusals);
     Forms forms = new Forms(resources, deployedCamundaForm);
     for (UserTask task : diagram.getModelElementsByType(UserTask.class)) {
       checkForm(file, task, task.getCamundaFormKey(), task.getCamundaFormRef(), task.getCamundaFormRefBinding(), true,
@@ -99,6 +108,26 @@ public final class DiagramRules {
     diagram.getModelElementsByType(ServiceTask.class).forEach(task -> checkAmsCall(file, task, refusals));
     checkExpressions(file, resources.get(file), refusals);
     return refusals;
+  }
+
+  private static void checkLint(String file, BpmnModelInstance diagram, List<Refusal> refusals) {
+    List<ModelerLint.Finding> findings;
+    try {
+      findings = ModelerLint.lint(diagram);
+    } catch (ModelException e) {
+      // a reference to an id the file lacks, which bpmnlint reports as an import error ("unresolved reference")
+      refusals.add(new Refusal(file, null, "lint Modeler: diagram merujuk elemen yang tidak ada (" + e.getMessage() + ")"));
+      return;
+    }
+    for (ModelerLint.Finding finding : findings) {
+      if (finding.level() == ModelerLint.Level.ERROR) {
+        refusals.add(new Refusal(file, finding.element(), "aturan lint Modeler " + finding.rule() + ": "
+            + finding.message()));
+      } else {
+        LOG.warn("{}, element {}: Modeler lint {} ({}): {}", file, finding.element(), finding.rule(),
+            finding.level(), finding.message());
+      }
+    }
   }
 
   private void checkForm(String file, FlowElement element, String formKey, String formRef, String binding,

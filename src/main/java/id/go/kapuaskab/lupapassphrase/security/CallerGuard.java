@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * the same rules in the engine itself, whichever API it came through. Three parts:
  * {@link CallerCommands} lets such a caller run only the commands the SOP has people run; the guarded
  * services check what those commands carry (a start at its start event with the start form's fields,
- * a completion with exactly its form's fields, a claim for oneself); and the rules built into the
+ * a completion with exactly its form's fields, a claim for oneself, a deployment without activation time
+ * or tenant); and the rules built into the
  * user tasks: {@link ClaimedTaskRule} keeps a claimed task for its assignee, {@link OwnRequestRule}
  * keeps a verifier's step away from the request's own applicant.
  */
@@ -40,6 +41,7 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
     configuration.setTaskService(tasks);
     configuration.setFormService(new GuardedFormService(identity, submissions, tasks));
     configuration.setRuntimeService(new GuardedRuntimeService(identity, submissions));
+    configuration.setRepositoryService(new GuardedRepositoryService());
 
     List<CommandInterceptor> interceptors = new ArrayList<>();
     if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {

@@ -43,7 +43,7 @@ class ComplianceCsvTest {
   @MethodSource("names")
   void aNameNeverReadsAsAFormulaAndTheColumnsStayAsDocumented(String name, String written) throws IOException {
     Instant start = Instant.parse("2031-05-20T02:00:00Z");
-    RequestRow request = new RequestRow("pi-1", "LP-20310520-AAAAAA", "ani", name, "lupa-passphrase:1", 1, start, null, 60,
+    RequestRow request = new RequestRow("pi-1", "LP-20310520-AAAAAA", "ani", name, "lupa-passphrase:3", 3, start, null, 60,
         Outcome.BERJALAN, 0, List.of());
     StepRun run = new StepRun("pi-1", 1, "Ajukan permohonan", 1, "Task_SubmitRequest", "task-1", "ani", start, null,
         false, 60, 60, true, 120, Verdict.BERJALAN, List.of());
@@ -60,5 +60,6 @@ class ComplianceCsvTest {
     assertThat(rows.get(0).get("nama_pemohon")).isEqualTo(written);
     assertThat(rows.get(0).get("nomor_permohonan")).isEqualTo("LP-20310520-AAAAAA");
     assertThat(rows.get(0).get("mulai_wib")).isEqualTo("2031-05-20 09:00:00");
+    assertThat(rows.get(0).get("versi_sop")).isEqualTo("3");
   }
 }

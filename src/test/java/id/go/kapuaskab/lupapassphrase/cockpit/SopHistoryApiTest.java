@@ -82,9 +82,12 @@ class SopHistoryApiTest extends IntegrationTest {
     CSVParser parsed = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(file));
     List<CSVRecord> rows = parsed.getRecords();
     assertThat(parsed.getHeaderNames()).isEqualTo(ComplianceCsv.HEADER);
+    int version = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(run.id())
+        .singleResult().getProcessDefinitionVersion();
     assertThat(rows).hasSize(2).allSatisfy(row -> {
       assertThat(row.get("nomor_permohonan")).isEqualTo(run.businessKey());
       assertThat(row.get("nama_pemohon")).isEqualTo("Budi;'=cmd|' /C calc'!A0;x Lestari");
+      assertThat(row.get("versi_sop")).isEqualTo(String.valueOf(version));
     });
   }
 

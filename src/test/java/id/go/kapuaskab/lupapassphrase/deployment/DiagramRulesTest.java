@@ -51,6 +51,15 @@ class DiagramRulesTest extends IntegrationTest {
   }
 
   @Test
+  void theModelersLintIsRunAndAReferenceToNothingIsFoundNotThrown() {
+    assertThat(check(diagram -> diagram.replace("<bpmn:sequenceFlow id=\"SequenceFlow_LinkResent\"",
+        "<bpmn:sequenceFlow id=\"SequenceFlow_LinkResent\" name=\"kembali\""))).isEmpty(); // a warning only
+    assertThat(check(diagram -> diagram.replaceFirst("<bpmn:incoming>SequenceFlow_LinkResent</bpmn:incoming>",
+        "<bpmn:incoming>SequenceFlow_Nowhere</bpmn:incoming>"))).extracting(Refusal::toString).singleElement()
+        .asString().startsWith(DIAGRAM + ": lint Modeler: diagram merujuk elemen yang tidak ada").contains("SequenceFlow_Nowhere");
+  }
+
+  @Test
   void aFormLackingAFieldTheStepTakesIsFound() {
     Map<String, byte[]> files = files(UnaryOperator.identity());
     files.put("forms/set-new-passphrase.form", new String(files.get("forms/set-new-passphrase.form"), StandardCharsets.UTF_8)

@@ -164,6 +164,43 @@ class ModelerDeploymentTest extends IntegrationTest {
   }
 
   @Test
+  void whatTheModelersLintCallsAnErrorIsRefusedAndAWarningGoesThrough() throws IOException {
+    assertRefused(Map.of(DIAGRAM, diagram().replace("<bpmn:userTask id=\"" + ProcessIds.TASK_VERIFY_REQUEST
+            + "\" name=\"Periksa surat pernyataan dan identitas (langkah 2)\"", "<bpmn:userTask id=\""
+            + ProcessIds.TASK_VERIFY_REQUEST + "\"")),
+        "lupa-passphrase.bpmn, elemen " + ProcessIds.TASK_VERIFY_REQUEST
+            + ": aturan lint Modeler label-required: elemen tanpa nama/label");
+
+    // a label on a flow without a condition: the Modeler warns (superfluous-label) and deploys, and so does the server
+    String labelled = diagram().replace("<bpmn:sequenceFlow id=\"SequenceFlow_LinkResent\"",
+        "<bpmn:sequenceFlow id=\"SequenceFlow_LinkResent\" name=\"kembali\"");
+    assertThat(labelled).isNotEqualTo(diagram());
+    Answer answer = deploy("putu", Map.of(DIAGRAM, labelled));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(latest().getVersion()).isEqualTo(before.getVersion() + 1);
+  }
+
+  @Test
+  void anActivationTimeOrATenantIsRefusedAndAnEmptyTenantFieldIsNot() throws IOException {
+    Map<String, String> changed = Map.of(DIAGRAM, diagram().replaceFirst(STEP_2_TIMER, STEP_2_TIMER.replace("PT5M", "PT6M")));
+
+    Answer later = deploy(EngineApi.basic(port, "putu"), changed, Map.of("deployment-activation-time",
+        "2031-10-01T08:00:00.000+0700"));
+    assertThat(later.status()).as(later.body()).isEqualTo(400);
+    assertThat(later.json().get("message").asText()).startsWith("Deployment ditolak")
+        .contains("waktu aktivasi (deployment-activation-time) tidak dipakai");
+    Answer tenant = deploy(EngineApi.basic(port, "admin"), changed, Map.of("tenant-id", "kapuas"));
+    assertThat(tenant.status()).as(tenant.body()).isEqualTo(400);
+    assertThat(tenant.json().get("message").asText()).contains("tidak memakai tenant (tenant-id 'kapuas')");
+    assertThat(latest().getId()).isEqualTo(before.getId());
+
+    Answer honest = deploy(EngineApi.basic(port, "putu"), changed, Map.of("tenant-id", ""));
+    assertThat(honest.status()).as(honest.body()).isEqualTo(200);
+    assertThat(latest().getVersion()).isEqualTo(before.getVersion() + 1);
+    assertThat(latest().getTenantId()).isNull();
+  }
+
+  @Test
   void onlyTheProcessOwnerAndTheAdministratorDeployAndTheOwnerOnlyTheSop() throws IOException {
     assertThat(deploy("ani", Map.of(DIAGRAM, diagram())).status()).isEqualTo(403);
     assertThat(deploy("vera", Map.of(DIAGRAM, diagram())).status()).isEqualTo(403);
@@ -209,12 +246,17 @@ class ModelerDeploymentTest extends IntegrationTest {
     return deploy(EngineApi.basic(port, userId), files);
   }
 
-  /** The Modeler's deploy call: its three fields, then each file as a part named after the file. */
   private static Answer deploy(EngineApi api, Map<String, String> files) {
+    return deploy(api, files, Map.of());
+  }
+
+  /** The Modeler's deploy call: its three fields and any more it is given, then each file as a part named after the file. */
+  private static Answer deploy(EngineApi api, Map<String, String> files, Map<String, String> moreFields) {
     String boundary = "----modeler-" + System.nanoTime();
     StringBuilder body = new StringBuilder();
-    Map<String, String> fields = Map.of("deployment-name", PROCESS_KEY, "deployment-source", "Camunda Modeler",
-        "deploy-changed-only", "true");
+    Map<String, String> fields = new LinkedHashMap<>(Map.of("deployment-name", PROCESS_KEY, "deployment-source",
+        "Camunda Modeler", "deploy-changed-only", "true"));
+    fields.putAll(moreFields);
     fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
         .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
     files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")

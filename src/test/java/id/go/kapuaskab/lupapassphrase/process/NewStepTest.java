@@ -52,18 +52,42 @@ class NewStepTest extends IntegrationTest {
             <camunda:property name="auditCatatan" value="countersignNote" />
           </camunda:properties>
         </bpmn:extensionElements>
+        <bpmn:incoming>SequenceFlow_RequestApproved</bpmn:incoming>
+        <bpmn:outgoing>SequenceFlow_Countersigned</bpmn:outgoing>
       </bpmn:userTask>
       <bpmn:sequenceFlow id="SequenceFlow_Countersigned" sourceRef="Task_CountersignRequest" targetRef="Task_ResetPassphrase" />
       <bpmn:boundaryEvent id="Timer_CountersignSla" name="5 menit" cancelActivity="false" attachedToRef="Task_CountersignRequest">
+        <bpmn:outgoing>SequenceFlow_CountersignSlaBreached</bpmn:outgoing>
         <bpmn:timerEventDefinition>
           <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT5M</bpmn:timeDuration>
         </bpmn:timerEventDefinition>
       </bpmn:boundaryEvent>
       <bpmn:sequenceFlow id="SequenceFlow_CountersignSlaBreached" sourceRef="Timer_CountersignSla" targetRef="EndEvent_CountersignSlaBreached" />
       <bpmn:endEvent id="EndEvent_CountersignSlaBreached" name="Waktu baku langkah 3 terlampaui">
+        <bpmn:incoming>SequenceFlow_CountersignSlaBreached</bpmn:incoming>
         <bpmn:escalationEventDefinition escalationRef="Escalation_CountersignSla" />
       </bpmn:endEvent>
     </bpmn:process>""";
+  /** Where the Modeler draws the step: every element drawn, or its lint refuses the diagram (deployment/ModelerLint). */
+  private static final String COUNTERSIGN_DRAWN = """
+      <bpmndi:BPMNShape id="Task_CountersignRequest_di" bpmnElement="Task_CountersignRequest">
+        <dc:Bounds x="2000" y="600" width="100" height="80" />
+      </bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Timer_CountersignSla_di" bpmnElement="Timer_CountersignSla">
+        <dc:Bounds x="2032" y="662" width="36" height="36" />
+      </bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="EndEvent_CountersignSlaBreached_di" bpmnElement="EndEvent_CountersignSlaBreached">
+        <dc:Bounds x="2032" y="740" width="36" height="36" />
+      </bpmndi:BPMNShape>
+      <bpmndi:BPMNEdge id="SequenceFlow_Countersigned_di" bpmnElement="SequenceFlow_Countersigned">
+        <di:waypoint x="2100" y="640" />
+        <di:waypoint x="2150" y="640" />
+      </bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="SequenceFlow_CountersignSlaBreached_di" bpmnElement="SequenceFlow_CountersignSlaBreached">
+        <di:waypoint x="2050" y="698" />
+        <di:waypoint x="2050" y="740" />
+      </bpmndi:BPMNEdge>
+    </bpmndi:BPMNPlane>""";
 
   @Test
   void aCountersigningStepRunsThroughTheRulesTheBreachesAndTheRecord() throws IOException {
@@ -137,7 +161,10 @@ class NewStepTest extends IntegrationTest {
         .replace("<camunda:property name=\"langkahSop\" value=\"4\" />", "<camunda:property name=\"langkahSop\" value=\"5\" />")
         .replace("<camunda:property name=\"langkahSop\" value=\"3\" />", "<camunda:property name=\"langkahSop\" value=\"4\" />")
         .replaceFirst("(id=\"SequenceFlow_RequestApproved\"[^>]*targetRef=\")Task_ResetPassphrase\"", "$1Task_CountersignRequest\"")
+        .replace("<bpmn:incoming>SequenceFlow_RequestApproved</bpmn:incoming>",
+            "<bpmn:incoming>SequenceFlow_Countersigned</bpmn:incoming>")
         .replaceFirst("\\s*</bpmn:process>", "\n" + COUNTERSIGN)
+        .replaceFirst("\\s*</bpmndi:BPMNPlane>", "\n" + COUNTERSIGN_DRAWN)
         .replaceFirst("(<bpmn:escalation id=\"Escalation_SubmitRequestSla\")",
             "<bpmn:escalation id=\"Escalation_CountersignSla\" name=\"Waktu baku langkah 3 terlampaui\" "
                 + "escalationCode=\"SLA_Task_CountersignRequest\" />\n  $1");

@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The office's counts are for those who may read every request counted: applicants get 403 for the
  * process-definition statistics, per activity they count their own requests only; verifiers,
  * supervisors, auditors and the administrator count every request, at both doors of the engine's API
- * and in Cockpit's own statistics (its dashboard). Admin's execution metrics are the administrator's.
+ * and in Cockpit's own statistics (its dashboard); the process owner, who reads no request, gets the
+ * statistics with zeros, so Cockpit opens for them without an error and tells them nothing. Admin's
+ * execution metrics are the administrator's.
  */
 class OfficeWideCountsTest extends IntegrationTest {
 
@@ -62,6 +64,18 @@ class OfficeWideCountsTest extends IntegrationTest {
         assertThat(refused.json().get("message").asText()).startsWith("Statistik seluruh permohonan");
       }
     }
+    // the process owner reads no request: the definitions they read, each counting none
+    for (String statistics : List.of("/process-definition/statistics?failedJobs=true&incidents=true",
+        "/process-definition/statistics?rootIncidents=true")) {
+      Answer zeros = door.as(port, "putu").call("GET", statistics, null);
+      assertThat(zeros.status()).as(zeros.body()).isEqualTo(200);
+      assertThat(zeros.json()).isNotEmpty().allSatisfy(definition -> {
+        assertThat(definition.get("definition").get("key").asText()).isEqualTo(PROCESS_KEY);
+        assertThat(definition.get("instances").asInt()).isZero();
+        assertThat(definition.get("failedJobs").asInt()).isZero();
+        assertThat(definition.get("incidents")).isEmpty();
+      });
+    }
     // per step, the engine counts what the caller may read: Ani's numbers ignore Budi's new request
     assertThat(steps(callers.get("ani"))).isEqualTo(stepsBefore.get("ani"));
     assertThat(steps(callers.get("budi")).get(TASK_SUBMIT_REQUEST))
@@ -76,7 +90,7 @@ class OfficeWideCountsTest extends IntegrationTest {
   @Test
   void cockpitsOwnStatisticsCountForReadersAndAdminsMetricsForTheAdministrator() throws Exception {
     Map<String, Browserless> sessions = new HashMap<>();
-    for (String user : List.of("ani", "budi", "vera", "hendra", "rina", "admin")) {
+    for (String user : List.of("ani", "budi", "vera", "hendra", "rina", "putu", "admin")) {
       sessions.put(user, loggedIn(user));
     }
     Map<String, Integer> before = new HashMap<>();
@@ -97,7 +111,15 @@ class OfficeWideCountsTest extends IntegrationTest {
       assertThat(cockpitRequests(sessions.get(user))).as(user).isEqualTo(before.get(user) + 1);
       assertThat(sessions.get(user).get(COCKPIT_STATISTICS + "-count").statusCode()).as(user).isEqualTo(200);
     }
-    for (String user : List.of("ani", "budi", "vera", "hendra", "rina")) {
+    // the process owner's dashboard: the SOP, with no request counted
+    assertThat(cockpitRequests(sessions.get("putu"))).isZero();
+    HttpResponse<String> definitions = sessions.get("putu").get(COCKPIT_STATISTICS);
+    assertThat(EngineApi.JSON.readTree(definitions.body())).isNotEmpty().allSatisfy(definition -> {
+      assertThat(definition.get("key").asText()).isEqualTo(PROCESS_KEY);
+      assertThat(definition.get("incidents").asInt()).isZero();
+    });
+    assertThat(sessions.get("putu").get(COCKPIT_STATISTICS + "-count").statusCode()).isEqualTo(200);
+    for (String user : List.of("ani", "budi", "vera", "hendra", "rina", "putu")) {
       HttpResponse<String> refused = sessions.get(user).get(ADMIN_METRICS);
       assertThat(refused.statusCode()).as(user).isEqualTo(403);
       assertThat(refused.body()).contains("hanya untuk administrator");
@@ -139,10 +161,10 @@ class OfficeWideCountsTest extends IntegrationTest {
     return requests;
   }
 
-  /** A session of the app the user works in: Cockpit for supervisors and auditors, else Tasklist. */
+  /** A session of the app the user works in: Cockpit for supervisors, auditors and the process owner, else Tasklist. */
   private Browserless loggedIn(String user) {
     Browserless browser = new Browserless(port);
-    String app = user.equals("hendra") || user.equals("rina") ? "cockpit" : "tasklist";
+    String app = List.of("hendra", "rina", "putu").contains(user) ? "cockpit" : "tasklist";
     assertThat(browser.login(app, user, "demo").statusCode()).isEqualTo(200);
     browser.get("/camunda/api/admin/auth/user/default");
     return browser;
