@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The deployment shapes side by side, in one run ({@code ./mvnw -Pbenchmark verify}, which runs it
@@ -45,6 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DeploymentBenchmark {
 
   private static final int CLIENTS = 8;
+  /** Long enough for the JIT of a node to settle: the first minutes of a node are spent compiling. */
+  private static final Duration WARM_UP = Duration.ofSeconds(90);
+  private static final Duration WINDOW = Duration.ofSeconds(60);
   private static final int OPEN_REQUESTS = 10_000;
   private static final int TIMERS = 100;
   private static final int APPROVED_ON_THE_DYING_NODE = 20;
@@ -63,7 +67,7 @@ class DeploymentBenchmark {
       progress(Column.H2, "start");
       AppJar h2 = cluster.startNodeOnH2("h2");
       Cluster.awaitUp(h2);
-      throughput(Column.H2, List.of(h2), holder);
+      throughput(Column.H2, List.of(h2), null, holder);
       // one process at a time on an H2 file: the node stops while the queue is filled, then starts again
       h2.stop();
       fillQueue(Column.H2, List.of("--spring.profiles.active=local", "--spring.datasource.url=jdbc:h2:file:"
@@ -76,12 +80,12 @@ class DeploymentBenchmark {
       progress(Column.POSTGRESQL, "start");
       AppJar a = cluster.startNode("node-a");
       Cluster.awaitUp(a);
-      throughput(Column.POSTGRESQL, List.of(a), holder);
+      throughput(Column.POSTGRESQL, List.of(a), cluster.engine(), holder);
 
       progress(Column.TWO_NODES, "start the second node");
       AppJar b = cluster.startNode("node-b");
       Cluster.awaitUp(b);
-      throughput(Column.TWO_NODES, List.of(a, b), holder);
+      throughput(Column.TWO_NODES, List.of(a, b), cluster.engine(), holder);
       aNodeDies(cluster, a, b, holder);
 
       progress(Column.TWO_NODES, "start node A again");
@@ -105,13 +109,18 @@ class DeploymentBenchmark {
     }
   }
 
-  private void throughput(Column column, List<AppJar> nodes, Runnable holder) throws Exception {
+  private void throughput(Column column, List<AppJar> nodes, JdbcTemplate postgreSql, Runnable holder) throws Exception {
     List<String> urls = nodes.stream().map(AppJar::baseUrl).toList();
-    progress(column, "warm-up: requests through the REST API for 15 s");
-    Load.rateFor(new RestSop(urls, Cluster.PASSWORD, holder), CLIENTS, Duration.ofSeconds(15));
-    progress(column, CLIENTS + " clients run requests through the REST API for 30 s");
-    figures(column).put(Figure.REST_RATE, Load.rateFor(new RestSop(urls, Cluster.PASSWORD, holder), CLIENTS,
-        Duration.ofSeconds(30)));
+    progress(column, "warm-up for " + WARM_UP.toSeconds() + " s, then " + CLIENTS + " clients run requests through the "
+        + "REST API, measured for " + WINDOW.toSeconds() + " s");
+    CostWindow.Figures cost = CostWindow.measure(new RestSop(urls, Cluster.PASSWORD, holder), CLIENTS,
+        nodes.stream().map(AppJar::pid).toList(), postgreSql, WARM_UP, WINDOW, null);
+    figures(column).put(Figure.REST_RATE, cost.rate());
+    figures(column).put(Figure.NODE_CPU, cost.nodeCpuMillis());
+    figures(column).put(Figure.MACHINE_CPU, cost.machineCpuMillis());
+    if (postgreSql != null) {
+      figures(column).put(Figure.TRANSACTIONS, cost.transactions());
+    }
   }
 
   /**
@@ -243,7 +252,8 @@ class DeploymentBenchmark {
     lines.add("Deployment benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
         + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     lines.add("each node: the packaged jar in a JVM of its own (" + String.join(" ", Cluster.JVM_OPTIONS) + "), local profile;");
-    lines.add("AMS: the sandbox alone, in another JVM; clients and sandbox share the same 2 cores");
+    lines.add("AMS: the sandbox alone, in another JVM; clients and sandbox share the same 2 cores; requests per second after "
+        + WARM_UP.toSeconds() + " s of warm-up, over " + WINDOW.toSeconds() + " s");
     lines.add(String.format("%-58s %-10s %12s %12s %12s", "figure", "goal", Column.H2.label, Column.POSTGRESQL.label,
         Column.TWO_NODES.label));
     Tables.bySection(Figure.values(), figure -> figure.row.section()).forEach((section, figures) -> {
@@ -277,12 +287,16 @@ class DeploymentBenchmark {
     }
 
     List<Figure> figures() {
-      return List.of(Figure.values()).stream().filter(figure -> this == TWO_NODES || !figure.twoNodesOnly).toList();
+      return List.of(Figure.values()).stream().filter(figure -> this == TWO_NODES || !figure.twoNodesOnly)
+          .filter(figure -> this != H2 || figure != Figure.TRANSACTIONS).toList();
     }
   }
 
   private enum Figure {
     REST_RATE("Complete requests per second", "REST API, HTTP Basic (" + CLIENTS + " clients)", ">= 50", false),
+    NODE_CPU("Cost of a complete request", "CPU of the nodes (ms)", "", false),
+    MACHINE_CPU("Cost of a complete request", "CPU of the machine: nodes, database, AMS, clients (ms)", "", false),
+    TRANSACTIONS("Cost of a complete request", "database transactions (PostgreSQL's count)", "", false),
     QUEUE_SIZE("Verifier's queue, first page of 15 (ms)", "open requests in the queue", ">= 10000", false),
     QUEUE_REST_P50("Verifier's queue, first page of 15 (ms)", "REST API p50", "", false),
     QUEUE_REST_P95("Verifier's queue, first page of 15 (ms)", "REST API p95", "< 50", false),

@@ -24,14 +24,16 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * What a complete request costs the production shape: the packaged jar in a JVM of its own with the production
- * start's JVM options, on H2 and on PostgreSQL, the sandbox AMS alone in another JVM, 8 clients driving requests
- * through /engine-rest with HTTP Basic. After a warm-up long enough for the JIT (default 60 s) it measures a window
- * (default 120 s): requests per second, the node's CPU milliseconds per request, the whole machine's (database,
- * AMS and clients included), database transactions per request (PostgreSQL's own count), and, once every request
- * has ended, the history rows per request by table.
+ * start's JVM options, on H2 and on PostgreSQL, and next to it on PostgreSQL the stock configuration (the JVM's
+ * default options, the Camunda starter's job-executor defaults); the sandbox AMS alone in another JVM, 8 clients
+ * driving requests through /engine-rest with HTTP Basic. After a warm-up long enough for the JIT to settle (default
+ * 120 s) it measures a window (default 120 s): requests per second, the node's CPU milliseconds per request, the
+ * whole machine's (database, AMS and clients included), database transactions per request (PostgreSQL's own count;
+ * the engine's transactions are the same on H2), the node's resident memory at the end, and, once every request has
+ * ended, the history rows per request by table.
  * <pre>./mvnw -Pbenchmark verify -Dit.test=RequestCostBenchmark [-Dbenchmark.profile=true]
- *     [-Dbenchmark.warmUpSeconds=60] [-Dbenchmark.seconds=120] [-Dbenchmark.jvmOptions="-XX:TieredStopAtLevel=1 ..."]
- *     [-Dbenchmark.databases=h2,postgresql]</pre>
+ *     [-Dbenchmark.warmUpSeconds=120] [-Dbenchmark.seconds=120] [-Dbenchmark.jvmOptions="-Xss512k ..."]
+ *     [-Dbenchmark.columns=h2,postgresql,postgresql_stock]</pre>
  * With {@code benchmark.profile=true} the Flight Recorder samples the node through the window and the table is
  * followed by the top list (target/benchmark-cost/&lt;column&gt;.jfr and .collapsed keep the profile). Needs
  * PostgreSQL (LUPAPASSPHRASE_TEST_POSTGRES_URL) for the sandbox's store and the PostgreSQL column.
@@ -41,7 +43,7 @@ class RequestCostBenchmark {
 
   private static final int CLIENTS = 8;
   private static final Path RESULTS = Path.of("target", "benchmark-cost").toAbsolutePath();
-  private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmUpSeconds", 60));
+  private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmUpSeconds", 120));
   private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("benchmark.seconds", 120));
   private static final boolean PROFILE = Boolean.getBoolean("benchmark.profile");
   private static final List<String> JVM_OPTIONS = System.getProperty("benchmark.jvmOptions", "").isBlank()
@@ -55,20 +57,22 @@ class RequestCostBenchmark {
   void costOfACompleteRequest() throws Exception {
     List<Column> columns = Column.chosen();
     try (Cluster cluster = new Cluster("cost", RESULTS)) {
-      cluster.nodeJvmOptions(JVM_OPTIONS);
       cluster.startSandbox();
       Runnable holder = () -> cluster.setNewPassphrase(DemoPeople.ANI.nik());
       for (Column column : columns) {
         progress(column, "start");
-        AppJar node = column == Column.H2 ? cluster.startNodeOnH2("h2") : cluster.startNode("postgresql");
+        cluster.nodeJvmOptions(column.stock ? List.of() : JVM_OPTIONS);
+        cluster.nodeArguments(column.stock ? BenchmarkSetup.STOCK.overrideArguments() : List.of());
+        AppJar node = column.postgreSql ? cluster.startNode(column.name().toLowerCase()) : cluster.startNodeOnH2("h2");
         Cluster.awaitUp(node);
-        measure(column, node, column == Column.POSTGRESQL ? cluster.engine() : null, holder);
-        if (column == Column.H2) {
+        Map<String, Long> before = column.postgreSql ? HistoryRows.count(cluster.engine()) : Map.of();
+        measure(column, node, column.postgreSql ? cluster.engine() : null, holder);
+        if (column.postgreSql) {
+          historyRows.put(column, HistoryRows.perRequest(before, HistoryRows.count(cluster.engine())));
           node.stop();
-          historyRows.put(column, HistoryRows.perRequest(h2(RESULTS.resolve("h2/data/lupa-passphrase"))));
         } else {
-          historyRows.put(column, HistoryRows.perRequest(cluster.engine()));
           node.stop();
+          historyRows.put(column, HistoryRows.perRequest(before, HistoryRows.count(h2(RESULTS.resolve("h2/data/lupa-passphrase")))));
         }
       }
     }
@@ -85,44 +89,24 @@ class RequestCostBenchmark {
   }
 
   private void measure(Column column, AppJar node, JdbcTemplate postgreSql, Runnable holder) throws Exception {
-    RestSop client = new RestSop(List.of(node.baseUrl()), Cluster.PASSWORD, holder);
-    progress(column, "warm-up: " + CLIENTS + " clients for " + WARM_UP.toSeconds() + " s");
-    Load.rateFor(client, CLIENTS, WARM_UP);
-    progress(column, CLIENTS + " clients for " + WINDOW.toSeconds() + " s, measured" + (PROFILE ? " and profiled" : ""));
-    Profile profile = PROFILE ? Profile.start(node.pid(), RESULTS.resolve(column.name().toLowerCase() + ".jfr")) : null;
-    double nodeCpu = CpuTime.ofProcess(node.pid());
-    double machineCpu = CpuTime.ofMachine();
-    double transactions = postgreSql == null ? Double.NaN : transactions(postgreSql);
-    long started = System.nanoTime();
-    Load load = Load.start(client, CLIENTS);
-    Thread.sleep(WINDOW.toMillis());
-    double nodeCpuUsed = CpuTime.ofProcess(node.pid()) - nodeCpu;
-    double machineCpuUsed = CpuTime.ofMachine() - machineCpu;
-    double transactionsMade = postgreSql == null ? Double.NaN : transactions(postgreSql) - transactions;
-    double seconds = (System.nanoTime() - started) / 1e9;
-    double rate = load.stopAndRate();
-    load.close();
-    double requests = rate * seconds;
+    progress(column, "warm-up for " + WARM_UP.toSeconds() + " s, then " + CLIENTS + " clients measured for "
+        + WINDOW.toSeconds() + " s" + (PROFILE ? " and profiled" : ""));
+    CostWindow.Figures cost = CostWindow.measure(new RestSop(List.of(node.baseUrl()), Cluster.PASSWORD, holder), CLIENTS,
+        List.of(node.pid()), postgreSql, WARM_UP, WINDOW, PROFILE ? RESULTS.resolve(column.name().toLowerCase() + ".jfr") : null);
     Map<Figure, Double> figures = measured.computeIfAbsent(column, c -> new EnumMap<>(Figure.class));
-    figures.put(Figure.RATE, rate);
-    figures.put(Figure.NODE_CPU, nodeCpuUsed / requests);
-    figures.put(Figure.MACHINE_CPU, machineCpuUsed / requests);
-    figures.put(Figure.NODE_CORES, nodeCpuUsed / 1000 / seconds);
+    figures.put(Figure.RATE, cost.rate());
+    figures.put(Figure.NODE_CPU, cost.nodeCpuMillis());
+    figures.put(Figure.MACHINE_CPU, cost.machineCpuMillis());
+    figures.put(Figure.NODE_CORES, cost.nodeCores());
     figures.put(Figure.NODE_RSS, ChildStartUp.residentMegabytes(node.pid()));
     if (postgreSql != null) {
-      figures.put(Figure.TRANSACTIONS, transactionsMade / requests);
+      figures.put(Figure.TRANSACTIONS, cost.transactions());
     }
-    if (profile != null) {
+    if (PROFILE) {
       profiles.add("");
       profiles.add(column.label + ":");
-      profiles.addAll(profile.stopAndSummarize(25));
+      profiles.addAll(cost.profile());
     }
-  }
-
-  /** Transactions PostgreSQL counted in the engine's database (its statistics lag a second behind under load). */
-  private static double transactions(JdbcTemplate postgreSql) {
-    return postgreSql.queryForObject("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()",
-        Long.class);
   }
 
   private static JdbcTemplate h2(Path file) {
@@ -138,8 +122,9 @@ class RequestCostBenchmark {
     List<String> lines = new ArrayList<>();
     lines.add("Request cost benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
         + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-    lines.add("the node: the packaged jar in a JVM of its own (" + String.join(" ", JVM_OPTIONS) + "), local profile; the sandbox AMS");
-    lines.add("in another JVM; " + CLIENTS + " clients through /engine-rest; warm-up " + WARM_UP.toSeconds() + " s, measured "
+    lines.add("the node: the packaged jar in a JVM of its own (" + String.join(" ", JVM_OPTIONS) + "), local profile;");
+    lines.add("stock: the JVM's default options and the Camunda starter's job-executor defaults; the sandbox AMS in another JVM;");
+    lines.add(CLIENTS + " clients through /engine-rest; warm-up " + WARM_UP.toSeconds() + " s, then measured for "
         + WINDOW.toSeconds() + " s; everything on the same cores");
     StringBuilder header = new StringBuilder(String.format("%-58s %-10s", "figure", "goal"));
     columns.forEach(column -> header.append(String.format(" %12s", column.label)));
@@ -177,22 +162,27 @@ class RequestCostBenchmark {
   }
 
   private enum Column {
-    H2("H2"),
-    POSTGRESQL("PostgreSQL");
+    H2("H2", false, false),
+    POSTGRESQL("PostgreSQL", true, false),
+    POSTGRESQL_STOCK("PG, stock", true, true);
 
     final String label;
+    final boolean postgreSql;
+    final boolean stock;
 
-    Column(String label) {
+    Column(String label, boolean postgreSql, boolean stock) {
       this.label = label;
+      this.postgreSql = postgreSql;
+      this.stock = stock;
     }
 
     static List<Column> chosen() {
-      return Arrays.stream(System.getProperty("benchmark.databases", "h2,postgresql").split(","))
+      return Arrays.stream(System.getProperty("benchmark.columns", "h2,postgresql,postgresql_stock").split(","))
           .map(name -> valueOf(name.trim().toUpperCase())).toList();
     }
 
     List<Figure> figures() {
-      return Arrays.stream(Figure.values()).filter(figure -> this == POSTGRESQL || figure != Figure.TRANSACTIONS).toList();
+      return Arrays.stream(Figure.values()).filter(figure -> postgreSql || figure != Figure.TRANSACTIONS).toList();
     }
   }
 

@@ -28,7 +28,7 @@ import org.springframework.util.FileSystemUtils;
 public final class Cluster implements AutoCloseable {
 
   public static final String PASSWORD = "demo";
-  public static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+UseSerialGC");
+  public static final List<String> JVM_OPTIONS = List.of("-Xss512k", "-XX:+UseSerialGC");
   private static final String SANDBOX_USER = "lupa-passphrase-cluster";
   private static final String SANDBOX_PASSWORD = "sandbox-cluster-secret";
   private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
@@ -42,6 +42,7 @@ public final class Cluster implements AutoCloseable {
   private final Set<String> linksHandedOut = new HashSet<>();
   private AppJar sandbox;
   private List<String> nodeJvmOptions = JVM_OPTIONS;
+  private List<String> nodeArguments = List.of();
 
   /** A cluster in a fresh folder, on fresh databases named after its purpose. */
   public Cluster(String purpose, Path folder) {
@@ -66,6 +67,11 @@ public final class Cluster implements AutoCloseable {
   /** The JVM options of the nodes started from now on (the production start's, {@link #JVM_OPTIONS}, unless set). */
   public void nodeJvmOptions(List<String> options) {
     this.nodeJvmOptions = List.copyOf(options);
+  }
+
+  /** Arguments every node started from now on gets after its own (settings that differ from application.yaml's). */
+  public void nodeArguments(List<String> arguments) {
+    this.nodeArguments = List.copyOf(arguments);
   }
 
   /** Starts a node on the cluster's database without waiting for it. */
@@ -95,6 +101,7 @@ public final class Cluster implements AutoCloseable {
         "--logging.level.root=WARN",
         "--logging.level.id.go.kapuaskab.lupapassphrase.cluster=INFO"));
     arguments.addAll(databaseArguments);
+    arguments.addAll(nodeArguments);
     AppJar node = AppJar.start(name, folder.resolve(name), AppJar.freePort(), nodeJvmOptions, arguments, Map.of(),
         folder.resolve(name + ".log"));
     started.add(node);

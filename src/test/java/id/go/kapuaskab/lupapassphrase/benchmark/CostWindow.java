@@ -1,0 +1,62 @@
+package id.go.kapuaskab.lupapassphrase.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Complete requests run back to back by a few clients, measured over a window after a warm-up, with what they
+ * cost: the CPU time of the nodes that served them (each a JVM of its own) and of the whole machine, and, on
+ * PostgreSQL, the transactions its statistics counted in the engine's database. Optionally the first node is
+ * profiled through the window ({@link Profile}).
+ */
+final class CostWindow {
+
+  /** What a window measured; transactions NaN where the database does not count them (H2). */
+  record Figures(double rate, double nodeCpuMillis, double machineCpuMillis, double transactions, double nodeCores,
+      List<String> profile) {
+  }
+
+  private CostWindow() {
+  }
+
+  static Figures measure(SopClient client, int clients, List<Long> nodes, JdbcTemplate postgreSql, Duration warmUp,
+      Duration window, Path profileTo) throws Exception {
+    Load.rateFor(client, clients, warmUp);
+    Profile profile = profileTo == null ? null : Profile.start(nodes.get(0), profileTo);
+    double nodeCpu = nodesCpu(nodes);
+    double machineCpu = CpuTime.ofMachine();
+    double transactions = transactions(postgreSql);
+    long started = System.nanoTime();
+    double rate;
+    double nodeCpuUsed;
+    double machineCpuUsed;
+    double transactionsMade;
+    try (Load load = Load.start(client, clients)) {
+      Thread.sleep(window.toMillis());
+      nodeCpuUsed = nodesCpu(nodes) - nodeCpu;
+      machineCpuUsed = CpuTime.ofMachine() - machineCpu;
+      transactionsMade = transactions(postgreSql) - transactions;
+      rate = load.stopAndRate();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    double requests = rate * seconds;
+    List<String> summary = profile == null ? List.of() : profile.stopAndSummarize(25);
+    return new Figures(rate, nodeCpuUsed / requests, machineCpuUsed / requests, transactionsMade / requests,
+        nodeCpuUsed / 1000 / seconds, summary);
+  }
+
+  private static double nodesCpu(List<Long> nodes) {
+    return nodes.stream().mapToDouble(CpuTime::ofProcess).sum();
+  }
+
+  /** Transactions PostgreSQL counted in the engine's database (its statistics lag a second behind under load). */
+  private static double transactions(JdbcTemplate postgreSql) {
+    if (postgreSql == null) {
+      return Double.NaN;
+    }
+    return postgreSql.queryForObject("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = "
+        + "current_database()", Long.class);
+  }
+}
