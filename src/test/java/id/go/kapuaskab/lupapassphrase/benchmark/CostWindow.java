@@ -13,29 +13,38 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class CostWindow {
 
-  /** What a window measured; transactions NaN where the database does not count them (H2). */
-  record Figures(double rate, double nodeCpuMillis, double machineCpuMillis, double transactions, double nodeCores,
-      List<String> profile) {
+  /**
+   * What a window measured, CPU in milliseconds per complete request: of the nodes, of the sandbox AMS, of this JVM
+   * (the clients) and of the whole machine; transactions NaN where the database does not count them (H2).
+   */
+  record Figures(double rate, double nodeCpuMillis, double sandboxCpuMillis, double clientsCpuMillis,
+      double machineCpuMillis, double transactions, double nodeCores, List<String> profile) {
   }
 
   private CostWindow() {
   }
 
-  static Figures measure(SopClient client, int clients, List<Long> nodes, JdbcTemplate postgreSql, Duration warmUp,
-      Duration window, Path profileTo) throws Exception {
+  static Figures measure(SopClient client, int clients, List<Long> nodes, long sandbox, JdbcTemplate postgreSql,
+      Duration warmUp, Duration window, Path profileTo) throws Exception {
     Load.rateFor(client, clients, warmUp);
     Profile profile = profileTo == null ? null : Profile.start(nodes.get(0), profileTo);
     double nodeCpu = nodesCpu(nodes);
+    double sandboxCpu = CpuTime.ofProcess(sandbox);
+    double clientsCpu = CpuTime.ofProcess(ProcessHandle.current().pid());
     double machineCpu = CpuTime.ofMachine();
     double transactions = transactions(postgreSql);
     long started = System.nanoTime();
     double rate;
     double nodeCpuUsed;
+    double sandboxCpuUsed;
+    double clientsCpuUsed;
     double machineCpuUsed;
     double transactionsMade;
     try (Load load = Load.start(client, clients)) {
       Thread.sleep(window.toMillis());
       nodeCpuUsed = nodesCpu(nodes) - nodeCpu;
+      sandboxCpuUsed = CpuTime.ofProcess(sandbox) - sandboxCpu;
+      clientsCpuUsed = CpuTime.ofProcess(ProcessHandle.current().pid()) - clientsCpu;
       machineCpuUsed = CpuTime.ofMachine() - machineCpu;
       transactionsMade = transactions(postgreSql) - transactions;
       rate = load.stopAndRate();
@@ -43,7 +52,8 @@ final class CostWindow {
     double seconds = (System.nanoTime() - started) / 1e9;
     double requests = rate * seconds;
     List<String> summary = profile == null ? List.of() : profile.stopAndSummarize(25);
-    return new Figures(rate, nodeCpuUsed / requests, machineCpuUsed / requests, transactionsMade / requests,
+    return new Figures(rate, nodeCpuUsed / requests, sandboxCpuUsed / requests, clientsCpuUsed / requests,
+        machineCpuUsed / requests, transactionsMade / requests,
         nodeCpuUsed / 1000 / seconds, summary);
   }
 

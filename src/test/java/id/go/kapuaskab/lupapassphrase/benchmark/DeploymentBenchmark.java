@@ -61,13 +61,13 @@ class DeploymentBenchmark {
   @Test
   void h2NextToPostgreSqlWithOneAndWithTwoNodes() throws Exception {
     try (Cluster cluster = new Cluster("benchmark", RESULTS)) {
-      cluster.startSandbox();
+      long sandbox = cluster.startSandbox().pid();
       Runnable holder = () -> cluster.setNewPassphrase(DemoPeople.ANI.nik());
 
       progress(Column.H2, "start");
       AppJar h2 = cluster.startNodeOnH2("h2");
       Cluster.awaitUp(h2);
-      throughput(Column.H2, List.of(h2), null, holder);
+      throughput(Column.H2, List.of(h2), sandbox, null, holder);
       // one process at a time on an H2 file: the node stops while the queue is filled, then starts again
       h2.stop();
       fillQueue(Column.H2, List.of("--spring.profiles.active=local", "--spring.datasource.url=jdbc:h2:file:"
@@ -80,12 +80,12 @@ class DeploymentBenchmark {
       progress(Column.POSTGRESQL, "start");
       AppJar a = cluster.startNode("node-a");
       Cluster.awaitUp(a);
-      throughput(Column.POSTGRESQL, List.of(a), cluster.engine(), holder);
+      throughput(Column.POSTGRESQL, List.of(a), sandbox, cluster.engine(), holder);
 
       progress(Column.TWO_NODES, "start the second node");
       AppJar b = cluster.startNode("node-b");
       Cluster.awaitUp(b);
-      throughput(Column.TWO_NODES, List.of(a, b), cluster.engine(), holder);
+      throughput(Column.TWO_NODES, List.of(a, b), sandbox, cluster.engine(), holder);
       aNodeDies(cluster, a, b, holder);
 
       progress(Column.TWO_NODES, "start node A again");
@@ -109,12 +109,13 @@ class DeploymentBenchmark {
     }
   }
 
-  private void throughput(Column column, List<AppJar> nodes, JdbcTemplate postgreSql, Runnable holder) throws Exception {
+  private void throughput(Column column, List<AppJar> nodes, long sandbox, JdbcTemplate postgreSql, Runnable holder)
+      throws Exception {
     List<String> urls = nodes.stream().map(AppJar::baseUrl).toList();
     progress(column, "warm-up for " + WARM_UP.toSeconds() + " s, then " + CLIENTS + " clients run requests through the "
         + "REST API, measured for " + WINDOW.toSeconds() + " s");
     CostWindow.Figures cost = CostWindow.measure(new RestSop(urls, Cluster.PASSWORD, holder), CLIENTS,
-        nodes.stream().map(AppJar::pid).toList(), postgreSql, WARM_UP, WINDOW, null);
+        nodes.stream().map(AppJar::pid).toList(), sandbox, postgreSql, WARM_UP, WINDOW, null);
     figures(column).put(Figure.REST_RATE, cost.rate());
     figures(column).put(Figure.NODE_CPU, cost.nodeCpuMillis());
     figures(column).put(Figure.MACHINE_CPU, cost.machineCpuMillis());

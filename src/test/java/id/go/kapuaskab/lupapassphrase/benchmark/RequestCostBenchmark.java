@@ -57,7 +57,7 @@ class RequestCostBenchmark {
   void costOfACompleteRequest() throws Exception {
     List<Column> columns = Column.chosen();
     try (Cluster cluster = new Cluster("cost", RESULTS)) {
-      cluster.startSandbox();
+      long sandbox = cluster.startSandbox().pid();
       Runnable holder = () -> cluster.setNewPassphrase(DemoPeople.ANI.nik());
       for (Column column : columns) {
         progress(column, "start");
@@ -66,7 +66,7 @@ class RequestCostBenchmark {
         AppJar node = column.postgreSql ? cluster.startNode(column.name().toLowerCase()) : cluster.startNodeOnH2("h2");
         Cluster.awaitUp(node);
         Map<String, Long> before = column.postgreSql ? HistoryRows.count(cluster.engine()) : Map.of();
-        measure(column, node, column.postgreSql ? cluster.engine() : null, holder);
+        measure(column, node, sandbox, column.postgreSql ? cluster.engine() : null, holder);
         if (column.postgreSql) {
           historyRows.put(column, HistoryRows.perRequest(before, HistoryRows.count(cluster.engine())));
           node.stop();
@@ -88,14 +88,17 @@ class RequestCostBenchmark {
     }
   }
 
-  private void measure(Column column, AppJar node, JdbcTemplate postgreSql, Runnable holder) throws Exception {
+  private void measure(Column column, AppJar node, long sandbox, JdbcTemplate postgreSql, Runnable holder)
+      throws Exception {
     progress(column, "warm-up for " + WARM_UP.toSeconds() + " s, then " + CLIENTS + " clients measured for "
         + WINDOW.toSeconds() + " s" + (PROFILE ? " and profiled" : ""));
     CostWindow.Figures cost = CostWindow.measure(new RestSop(List.of(node.baseUrl()), Cluster.PASSWORD, holder), CLIENTS,
-        List.of(node.pid()), postgreSql, WARM_UP, WINDOW, PROFILE ? RESULTS.resolve(column.name().toLowerCase() + ".jfr") : null);
+        List.of(node.pid()), sandbox, postgreSql, WARM_UP, WINDOW, PROFILE ? RESULTS.resolve(column.name().toLowerCase() + ".jfr") : null);
     Map<Figure, Double> figures = measured.computeIfAbsent(column, c -> new EnumMap<>(Figure.class));
     figures.put(Figure.RATE, cost.rate());
     figures.put(Figure.NODE_CPU, cost.nodeCpuMillis());
+    figures.put(Figure.SANDBOX_CPU, cost.sandboxCpuMillis());
+    figures.put(Figure.CLIENTS_CPU, cost.clientsCpuMillis());
     figures.put(Figure.MACHINE_CPU, cost.machineCpuMillis());
     figures.put(Figure.NODE_CORES, cost.nodeCores());
     figures.put(Figure.NODE_RSS, ChildStartUp.residentMegabytes(node.pid()));
@@ -189,7 +192,9 @@ class RequestCostBenchmark {
   private enum Figure {
     RATE("Complete requests per second", "REST API, HTTP Basic (" + CLIENTS + " clients)", ">= 50"),
     NODE_CPU("Cost of a complete request", "CPU of the node (ms)", ""),
-    MACHINE_CPU("Cost of a complete request", "CPU of the machine: node, database, AMS, clients (ms)", ""),
+    SANDBOX_CPU("Cost of a complete request", "CPU of the sandbox AMS (ms)", ""),
+    CLIENTS_CPU("Cost of a complete request", "CPU of the 8 clients, in the benchmark's JVM (ms)", ""),
+    MACHINE_CPU("Cost of a complete request", "CPU of the machine: all of the above, the database, the system (ms)", ""),
     TRANSACTIONS("Cost of a complete request", "database transactions (PostgreSQL's count)", ""),
     NODE_CORES("Cost of a complete request", "cores the node kept busy", ""),
     NODE_RSS("The node at the end of the window", "resident memory (MB)", "< 400");
