@@ -33,7 +33,10 @@ export default {
     'scripts/permohonan-saya/plugin.js',
     // after "Selesaikan": the request's number and what comes next; earlier errors closed
     'scripts/step-confirmation.js',
-    // the Camunda Forms' own checks in Indonesian ("Field is required." → "Wajib diisi.")
+    // after "Mulai": the new request's number and what comes next; earlier errors closed
+    'scripts/start-confirmation.js',
+    // the Camunda Forms' own checks in Indonesian ("Field is required." → "Wajib diisi."), and "server unreachable"
+    // and the server's refusals in Tasklist's notices
     'scripts/form-messages.js'
   ],
 
