@@ -27,6 +27,8 @@ export default {
   customScripts: [
     // the service's name on the login page
     '../layanan/login.js',
+    // the pages start below the header, however tall a phone makes it
+    '../layanan/header-space.js',
     // "Start process" only for those who may start a request; handing tasks around only for the administrator
     'scripts/permissions.js',
     // "Permohonan saya": the applicant's own requests, from the header
