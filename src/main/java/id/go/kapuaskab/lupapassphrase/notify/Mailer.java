@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Sends a notice by e-mail when SMTP is configured, and logs it (recipients masked) when it is not.
- * Log lines name recipients masked and never hold a notice's text, which may carry a person's data.
+ * The log lines of sent and failed notices name the recipients masked and hold no notice text, which
+ * may carry a person's data.
  */
 @Component
 public class Mailer {
