@@ -7,6 +7,9 @@ import id.go.kapuaskab.lupapassphrase.support.TestCalendar;
 import id.go.kapuaskab.lupapassphrase.support.TestDatabase;
 import id.go.kapuaskab.lupapassphrase.support.Users;
 import id.go.kapuaskab.sandboxams.SandboxAms;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -38,10 +41,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 @Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageRequirement.class})
 public abstract class IntegrationTest {
 
-  protected static final GreenMail SMTP = new GreenMail(ServerSetup.SMTP.dynamicPort());
+  /**
+   * On a port found free at the start and kept: a test may stop the mail server and start it again
+   * where the application sends (notify/NoticeRetriesTest).
+   */
+  protected static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
 
   static {
     SMTP.start();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @DynamicPropertySource

@@ -56,6 +56,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,6 +88,16 @@ class SopInBrowserTest extends IntegrationTest {
   private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
   /** A phone's window (CSS pixels of a common 6-inch phone). */
   private static final Dimension PHONE = new Dimension(390, 844);
+  /** How far the header may reach over a page, in CSS pixels: a fraction of one is the layout's rounding. */
+  private static final double WITHIN_A_PIXEL = 1.0;
+  /** The laptop's window the tests start with (Chromium's default). */
+  private static final Dimension LAPTOP = new Dimension(1280, 1300);
+  /** A browser with no connection: every request fails at once. */
+  private static final ChromiumNetworkConditions OFFLINE = new ChromiumNetworkConditions();
+
+  static {
+    OFFLINE.setOffline(true);
+  }
 
   @Value("${lupa-passphrase.demo.password}")
   private String demoPassword;
@@ -121,8 +132,20 @@ class SopInBrowserTest extends IntegrationTest {
     IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
     CHROMIUM.screenshot("ani-logged-in-tasklist");
     Set<String> before = runningRequests();
-    tasklist.startProcess(PROCESS_NAME);
+    tasklist.openStartForm(PROCESS_NAME);
+    // the connection drops as she presses Mulai: Tasklist says so, and the dialog stays for another try
+    CHROMIUM.driver().setNetworkConditions(OFFLINE);
+    assertThat(tasklist.startFailing()).contains("Proses tidak dapat dimulai", "Server tidak dapat dihubungi");
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
+    CHROMIUM.screenshot("ani-start-fails-offline");
+    CHROMIUM.driver().deleteNetworkConditions();
+    tasklist.start();
     ProcessInstance request = startedSince(before);
+    // the start is confirmed with the new request's number and what comes next; the failed try's error is gone
+    assertThat(tasklist.confirmation("Permohonan " + request.getBusinessKey() + " dibuka."))
+        .contains("Berikutnya: Menunggu Anda mengisi dan mengajukan permohonan", "Giliran: Anda", "Permohonan saya");
+    assertThat(tasklist.showsAnError()).isFalse();
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
     CHROMIUM.screenshot("ani-started-lupa-passphrase");
     // the card names the request by its number; her page says where it stands and whose turn it is
     assertThat(tasklist.waitForTaskInList(taskId(request, TASK_SUBMIT_REQUEST), Duration.ofSeconds(20)))
@@ -221,8 +244,7 @@ class SopInBrowserTest extends IntegrationTest {
     assertThat(tasklist.myRequest(request.getBusinessKey(), "Selesai: sertifikat elektronik diterbitkan"))
         .contains("Dibuka", "Selesai", "Tidak ada: permohonan selesai");
     assertThat(tasklist.myRequestsFitTheWindow()).isTrue();
-    // (Tasklist's own pages lie partly under its taller phone header: assertIndonesian's layout check is for a laptop)
-    assertThat(IndonesianUi.englishTexts(CHROMIUM.driver(), TASKLIST)).isEmpty();
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
     CHROMIUM.screenshot("ani-permohonan-saya-on-a-phone-diterbitkan");
   }
 
@@ -329,7 +351,14 @@ class SopInBrowserTest extends IntegrationTest {
     assertThat(refusal).startsWith("NIP tidak sah");
     tasklist.waitForText(By.cssSelector("#nip ~ .refused"), "NIP tidak sah: tanggal lahir, TMT");
     assertThat(tasklist.canComplete()).isFalse();
+    // Tasklist's notice of the refusal lies clear of Selesaikan, on a laptop and on a phone
+    assertThat(tasklist.completeIsUncovered()).isTrue();
     CHROMIUM.screenshot("ani-server-refuses-the-nip-at-the-field");
+    CHROMIUM.driver().manage().window().setSize(PHONE);
+    assertThat(tasklist.showsAnError()).isTrue();
+    assertThat(tasklist.completeIsUncovered()).isTrue();
+    CHROMIUM.screenshot("ani-refusal-clear-of-selesaikan-on-a-phone");
+    CHROMIUM.driver().manage().window().setSize(LAPTOP);
     assertThat(List.of(tasklist.value(APPLICANT_NAME), tasklist.value(NIK), tasklist.value(OFFICIAL_EMAIL),
         tasklist.value(AGENCY), tasklist.value(LETTER_NAME_FIELD)))
         .containsExactly(fullName(ani), ani.nik(), ani.email(), Requests.AGENCY_NAME, letterFile.getFileName().toString());
@@ -342,6 +371,28 @@ class SopInBrowserTest extends IntegrationTest {
     assertThat(tasklist.showsAnError()).isFalse();
     assertThat(request).isWaitingAt(TASK_VERIFY_REQUEST).variables().containsEntry(NIK, ani.nik()).containsEntry(NIP, ani.nip());
     assertThat(storedLetter(request)).isEqualTo(letter);
+  }
+
+  @Test
+  void onAPhoneHerPagesStartBelowTheHeader() {
+    DemoPerson ani = DemoPeople.ANI;
+    ProcessInstance request = fixtures.opened(ani);
+
+    tasklist.logIn(ani.userId());
+    CHROMIUM.driver().manage().window().setSize(PHONE);
+    tasklist.openMyRequests();
+    tasklist.myRequest(request.getBusinessKey(), "Menunggu Anda mengisi dan mengajukan permohonan");
+    assertThat(tasklist.headerOverlap(By.cssSelector("#permohonan-saya h2"))).isLessThan(WITHIN_A_PIXEL);
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
+    CHROMIUM.screenshot("ani-permohonan-saya-on-a-phone");
+    tasklist.closeMyRequests();
+
+    // her list and the task's form start below the header too, each heading where the page scrolls it to
+    assertThat(tasklist.headerOverlap(By.cssSelector(".page-wrap"))).isLessThan(WITHIN_A_PIXEL);
+    tasklist.openTask(taskId(request, TASK_SUBMIT_REQUEST), SUBMIT_FORM);
+    assertThat(tasklist.headerOverlap(By.cssSelector(".names h2.task"))).isLessThan(WITHIN_A_PIXEL);
+    IndonesianUi.assertIndonesian(CHROMIUM.driver(), TASKLIST);
+    CHROMIUM.screenshot("ani-task-form-on-a-phone");
   }
 
   /** The notice the verifiers got when the request entered their queue, as vera received it. */

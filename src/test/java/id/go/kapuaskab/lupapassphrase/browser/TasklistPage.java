@@ -24,6 +24,8 @@ final class TasklistPage {
   private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
   private static final By NOTIFICATION = By.cssSelector(".alert .message");
+  private static final By ERROR = By.cssSelector(".page-notifications .alert-danger");
+  private static final By START = By.cssSelector(".modal-content button[ng-click='startProcessInstance()']");
   private static final By USERNAME = By.cssSelector("input[ng-model='username']");
   private static final By ACCOUNT = By.cssSelector("li.account > a.dropdown-toggle");
 
@@ -97,12 +99,33 @@ final class TasklistPage {
 
   /** Mulai proses (Start process), the process by its name, Mulai (Start). */
   void startProcess(String processName) {
+    openStartForm(processName);
+    start();
+  }
+
+  /** Mulai proses (Start process), the process by its name: its start form, in the dialog. */
+  void openStartForm(String processName) {
     click(By.partialLinkText("Mulai proses"));
     click(By.xpath("//div[contains(@class,'modal-content')]//a[normalize-space()='" + processName + "']"));
     // the start form must have rendered (form-js) before Mulai submits it, or Tasklist has nothing to submit
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content form.fjs-form")));
-    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
+  }
+
+  /** Mulai (Start) in the start dialog, and waits until the dialog has closed. */
+  void start() {
+    click(START);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+  }
+
+  /**
+   * Mulai (Start) in the start dialog, expecting it to fail: returns the error notice the dialog shows
+   * once it offers Mulai again.
+   */
+  String startFailing() {
+    click(START);
+    String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .alert-danger"))).getText();
+    wait.until(ExpectedConditions.elementToBeClickable(START));
+    return error;
   }
 
   void openFilter(String filterName) {
@@ -254,7 +277,32 @@ final class TasklistPage {
 
   /** Whether an error notice of Tasklist is on screen. */
   boolean showsAnError() {
-    return driver.findElements(By.cssSelector(".page-notifications .alert-danger")).stream().anyMatch(WebElement::isDisplayed);
+    return driver.findElements(ERROR).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /**
+   * Whether a click on "Selesaikan" would reach it: brought as far up into view as the page scrolls,
+   * the element at its centre is the button (or its text), not a notice lying over it.
+   */
+  boolean completeIsUncovered() {
+    return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+        const button = document.querySelector(arguments[0]);
+        button.scrollIntoView({ block: 'start' });
+        const box = button.getBoundingClientRect();
+        const found = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return found !== null && button.contains(found);""", "button[ng-click='complete()']");
+  }
+
+  /**
+   * How far the header reaches down over the element, brought as far up into view as its page scrolls,
+   * in CSS pixels; 0 or less: the element starts below the header.
+   */
+  double headerOverlap(By element) {
+    return ((Number) ((JavascriptExecutor) driver).executeScript("""
+        arguments[0].scrollIntoView({ block: 'start' });
+        const header = document.querySelector('[cam-widget-header]').getBoundingClientRect();
+        return header.bottom - arguments[0].getBoundingClientRect().top;""",
+        wait.until(ExpectedConditions.visibilityOfElementLocated(element)))).doubleValue();
   }
 
   /** The texts Tasklist's notifications show. */

@@ -58,7 +58,7 @@ public final class IndonesianUi {
    * otherwise: none should be there.
    */
   @SuppressWarnings("unchecked")
-  public static List<String> englishTexts(WebDriver driver, String app) {
+  private static List<String> englishTexts(WebDriver driver, String app) {
     Set<String> english = ENGLISH.computeIfAbsent(app, WebappLocales::englishOnly);
     List<String> texts = (List<String>) ((JavascriptExecutor) driver).executeScript(VISIBLE_TEXTS);
     return texts.stream().filter(english::contains).distinct().toList();

@@ -27,13 +27,18 @@ export default {
   customScripts: [
     // the service's name on the login page
     '../layanan/login.js',
+    // the pages start below the header, however tall a phone makes it
+    '../layanan/header-space.js',
     // "Start process" only for those who may start a request; handing tasks around only for the administrator
     'scripts/permissions.js',
     // "Permohonan saya": the applicant's own requests, from the header
     'scripts/permohonan-saya/plugin.js',
     // after "Selesaikan": the request's number and what comes next; earlier errors closed
     'scripts/step-confirmation.js',
-    // the Camunda Forms' own checks in Indonesian ("Field is required." → "Wajib diisi.")
+    // after "Mulai": the new request's number and what comes next; earlier errors closed
+    'scripts/start-confirmation.js',
+    // the Camunda Forms' own checks in Indonesian ("Field is required." → "Wajib diisi."), and "server unreachable"
+    // and the server's refusals in Tasklist's notices
     'scripts/form-messages.js'
   ],
 

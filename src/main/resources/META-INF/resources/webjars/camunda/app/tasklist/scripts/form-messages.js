@@ -31,11 +31,18 @@ new MutationObserver(() => document.querySelectorAll('.fjs-form-field-error li')
 
 // The server names the refused variable before its reason ("nik: NIK tidak sah …", for the logs and
 // the API's callers); Tasklist's error notice shows the reason alone (the form shows it at the field).
+// When the server cannot be reached at all, Tasklist's HTTP client says so in English.
 const VARIABLE_PREFIX = /^[a-z][A-Za-z0-9]*: (?=\S)/;
+const UNREACHABLE = /^Request has been terminated\s+Possible causes: the network is offline/;
 
-new MutationObserver(() => document.querySelectorAll('.page-notifications .alert-danger .message')
+new MutationObserver(() => document.querySelectorAll('[notifications-panel] .alert-danger .message')
   .forEach((message) => message.childNodes.forEach((node) => {
-    if (node.nodeType === Node.TEXT_NODE && VARIABLE_PREFIX.test(node.data.trimStart())) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      return;
+    }
+    if (UNREACHABLE.test(node.data.trim())) {
+      node.data = 'Server tidak dapat dihubungi. Periksa sambungan internet Anda, lalu coba lagi.';
+    } else if (VARIABLE_PREFIX.test(node.data.trimStart())) {
       node.data = node.data.trimStart().replace(VARIABLE_PREFIX, '');
     }
   }))).observe(document.body, { childList: true, subtree: true, characterData: true });
