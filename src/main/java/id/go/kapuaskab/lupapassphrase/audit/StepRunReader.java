@@ -51,7 +51,6 @@ final class StepRunReader {
   private final Instant now;
   private final ServiceCalendar calendar;
   private final Map<String, BpmnModelInstance> diagrams = new HashMap<>();
-  private final Map<String, Optional<SopStep>> steps = new HashMap<>();
 
   StepRunReader(ProcessEngine engine, Instant now) {
     this.history = engine.getHistoryService();
@@ -82,7 +81,7 @@ final class StepRunReader {
     for (HistoricTaskInstance task : tasks) {
       RequestRow request = byId.get(task.getProcessInstanceId());
       // a task that is a step in another version of the diagram only is not one in this request
-      step(request.definitionId(), task.getTaskDefinitionKey()).ifPresent(step -> {
+      SopStep.byTask(diagram(request.definitionId()), task.getTaskDefinitionKey()).ifPresent(step -> {
         int run = runNumbers.merge(request.id() + step.taskId(), 1, Integer::sum);
         runs.add(run(task, step, run, request, breaches.getOrDefault(request.id(), List.of()),
             completers.getOrDefault(task.getId(), task.getAssignee())));
@@ -155,15 +154,6 @@ final class StepRunReader {
     byScope.forEach((scope, variables) -> SlaBreach.of(variables).ifPresent(breach ->
         breaches.computeIfAbsent(requestOfScope.get(scope), id -> new ArrayList<>()).add(breach)));
     return breaches;
-  }
-
-  /**
-   * The step a task is in a version of the diagram, read from the diagram once per version and task:
-   * reading it walks the diagram (the task's timer, its duration), which for every task of a thousand
-   * requests took most of Riwayat SOP's time.
-   */
-  private Optional<SopStep> step(String definitionId, String taskKey) {
-    return steps.computeIfAbsent(definitionId + '\n' + taskKey, key -> SopStep.byTask(diagram(definitionId), taskKey));
   }
 
   private BpmnModelInstance diagram(String definitionId) {
