@@ -75,9 +75,12 @@ public class TurnNotices {
             + "kembali dengan passphrase baru.\n\nRiwayat permohonan Anda: " + settings.myRequestsLink() + "\n");
   }
 
+  /** The verifiers, but not one who opened this request: she may not decide her own (four eyes), so it is not her turn. */
   private static List<String> verifiers(DelegateTask task) {
+    Object applicant = task.getVariable(ProcessVariables.APPLICANT);
     return task.getProcessEngineServices().getIdentityService().createUserQuery()
         .memberOfGroup(Groups.VERIFIERS).list().stream()
+        .filter(user -> !user.getId().equals(applicant))
         .map(User::getEmail).filter(Objects::nonNull).toList();
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
+import id.go.kapuaskab.lupapassphrase.process.Groups;
 import id.go.kapuaskab.lupapassphrase.support.Browserless;
 import id.go.kapuaskab.lupapassphrase.support.SopRun;
 import jakarta.mail.Message;
@@ -114,6 +115,26 @@ class MyRequestsTest extends IntegrationTest {
     budis.withdrawAfter(MINUTE);
     assertThat(one(ani, newer.businessKey()).get("state").asText()).isEqualTo("Dibatalkan (ditarik oleh pemohon)");
     ClockUtil.reset();
+  }
+
+  @Test
+  void aVerifierWhoOpenedTheRequestIsNotToldItWaitsForHer() throws Exception {
+    // a verifier who forgot her own passphrase opens a request as an applicant; she may not decide it (four eyes)
+    engine.getIdentityService().createMembership(DemoPeople.VERA.userId(), Groups.APPLICANTS);
+    try {
+      // a Tuesday, 09.00 WIB
+      Instant start = Instant.parse("2047-03-12T02:00:00Z");
+      SopRun hers = SopRun.openedAt(engine, ams, DemoPeople.VERA, start).submitAfter(MINUTE, DemoPeople.ANI);
+      SopRun anis = SopRun.openedAt(engine, ams, DemoPeople.ANI, start.plus(MINUTE)).submitAfter(MINUTE);
+
+      for (MimeMessage notice : onlyMailsAbout(hers.businessKey() + ": permohonan menunggu verifikator")) {
+        assertThat(recipients(notice)).doesNotContain(DemoPeople.VERA.email());
+      }
+      assertThat(recipients(onlyMail(anis.businessKey() + ": permohonan menunggu verifikator")))
+          .contains(DemoPeople.VERA.email());
+    } finally {
+      engine.getIdentityService().deleteMembership(DemoPeople.VERA.userId(), Groups.APPLICANTS);
+    }
   }
 
   @Test
