@@ -25,7 +25,8 @@ enum BenchmarkSetup {
       "", List.of(), false),
 
   /** application.yaml as it is; the jar started the way the README documents (JVM options, CDS archive). */
-  OURS("ours", Map.of(), ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256", List.of("-Xss512k", "-XX:+UseSerialGC"), true);
+  OURS("ours", Map.of(), ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256", List.of("-Xss512k", "-XX:+UseSerialGC", "-Xms64m"),
+      true);
 
   final String label;
   private final Map<String, String> overrides;

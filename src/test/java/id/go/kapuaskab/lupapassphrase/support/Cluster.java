@@ -28,7 +28,7 @@ import org.springframework.util.FileSystemUtils;
 public final class Cluster implements AutoCloseable {
 
   public static final String PASSWORD = "demo";
-  public static final List<String> JVM_OPTIONS = List.of("-Xss512k", "-XX:+UseSerialGC");
+  public static final List<String> JVM_OPTIONS = List.of("-Xss512k", "-XX:+UseSerialGC", "-Xms64m");
   private static final String SANDBOX_USER = "lupa-passphrase-cluster";
   private static final String SANDBOX_PASSWORD = "sandbox-cluster-secret";
   private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
