@@ -1,8 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.benchmark;
 
-import static java.time.Duration.ofDays;
 import static java.time.Duration.ofMinutes;
-import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
@@ -80,20 +78,8 @@ class ApplicantPageAndChartsBenchmark {
     Files.write(Path.of("target", "benchmark", "applicant-page-and-charts-results.txt"), table);
   }
 
-  /** Outcomes in the proportions of a plausible month (HistoryPageBenchmark's); every third issued request overran step 2. */
   private static void finishedRequest(RunningApp app, int i, Instant openedAt) {
-    SopRun run = SopRun.openedAt(app.engine, app.ams, DemoPeople.ANI, openedAt);
-    switch (i % 10) {
-      case 6, 7 -> run.withdrawAfter(ofSeconds(45));
-      case 8 -> run.waitFor(ofDays(1).plusMinutes(1));
-      case 9 -> run.submitAfter(ofSeconds(80), DemoPeople.CITRA_REVOKED)
-          .approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(2))
-          .reviewRefusal(DemoPeople.VERA, ofMinutes(2), "Ajukan penerbitan sertifikat baru.");
-      default -> run.submitAfter(ofSeconds(70 + i % 60))
-          .approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(i % 3 == 0 ? 6 : 2))
-          .confirmLinkAfter(ofMinutes(2))
-          .setNewPassphraseAfter(ofMinutes(4 + i % 5));
-    }
+    SopRun.openedAt(app.engine, app.ams, DemoPeople.ANI, openedAt).asInAPlausibleMonth(i);
   }
 
   /** The times of {@value #CALLS} calls, after {@value #WARM_UP} to warm up; each must answer 200. */

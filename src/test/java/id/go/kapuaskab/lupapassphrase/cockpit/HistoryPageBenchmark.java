@@ -1,6 +1,5 @@
 package id.go.kapuaskab.lupapassphrase.cockpit;
 
-import static java.time.Duration.ofDays;
 import static java.time.Duration.ofMinutes;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,21 +73,9 @@ class HistoryPageBenchmark extends IntegrationTest {
     Files.write(Path.of("target", "benchmark-history-page.txt"), report);
   }
 
-  /** Outcomes in the proportions of a plausible month; every third issued request overran step 2. */
   private void finishedRequest(int i, Instant openedAt) {
     DemoPerson applicant = i % 2 == 0 ? DemoPeople.ANI : DemoPeople.BUDI;
-    SopRun run = SopRun.openedAt(engine, ams, applicant, openedAt);
-    switch (i % 10) {
-      case 6, 7 -> run.withdrawAfter(ofSeconds(45));
-      case 8 -> run.waitFor(ofDays(1).plusMinutes(1));
-      case 9 -> run.submitAfter(ofSeconds(80), DemoPeople.CITRA_REVOKED)
-          .approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(2))
-          .reviewRefusal(DemoPeople.VERA, ofMinutes(2), "Ajukan penerbitan sertifikat baru.");
-      default -> run.submitAfter(ofSeconds(70 + i % 60))
-          .approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(i % 3 == 0 ? 6 : 2))
-          .confirmLinkAfter(ofMinutes(2))
-          .setNewPassphraseAfter(ofMinutes(4 + i % 5));
-    }
+    SopRun.openedAt(engine, ams, applicant, openedAt).asInAPlausibleMonth(i);
   }
 
   /** The median of ROUNDS timed calls after one warm-up call. */

@@ -15,6 +15,7 @@ import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.SUBMIT_ACT
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFICATION_DECISION;
 import static id.go.kapuaskab.lupapassphrase.process.ProcessVariables.VERIFIER_NOTE;
 
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPerson;
 import id.go.kapuaskab.lupapassphrase.process.LinkStatus;
 import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
@@ -71,6 +72,24 @@ public final class SopRun {
   public String businessKey() {
     return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
         .singleResult().getBusinessKey();
+  }
+
+  /**
+   * Runs the request to the end as the {@code i}-th of a plausible month's requests: mostly issued (every third
+   * with step 2 over its standard time), two in ten withdrawn, one expired, one refused by AMS.
+   */
+  public SopRun asInAPlausibleMonth(int i) {
+    return switch (i % 10) {
+      case 6, 7 -> withdrawAfter(Duration.ofSeconds(45));
+      case 8 -> waitFor(Duration.ofDays(1).plusMinutes(1));
+      case 9 -> submitAfter(Duration.ofSeconds(80), DemoPeople.CITRA_REVOKED)
+          .approve(DemoPeople.VERA, Duration.ofMinutes(1), Duration.ofMinutes(2))
+          .reviewRefusal(DemoPeople.VERA, Duration.ofMinutes(2), "Ajukan penerbitan sertifikat baru.");
+      default -> submitAfter(Duration.ofSeconds(70 + i % 60))
+          .approve(DemoPeople.VERA, Duration.ofMinutes(1), Duration.ofMinutes(i % 3 == 0 ? 6 : 2))
+          .confirmLinkAfter(Duration.ofMinutes(2))
+          .setNewPassphraseAfter(Duration.ofMinutes(4 + i % 5));
+    };
   }
 
   /** Step 1, after the given time: the applicant submits the request with the letter. */
