@@ -1,7 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.cockpit;
 
 import static java.time.Duration.ofMinutes;
-import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
