@@ -22,6 +22,7 @@ import id.go.kapuaskab.lupapassphrase.security.ApplicantAuthorizationProvider;
 import id.go.kapuaskab.lupapassphrase.security.CallerGuard;
 import id.go.kapuaskab.lupapassphrase.security.OfficeWideCounts;
 import id.go.kapuaskab.lupapassphrase.security.PasswordChecks;
+import id.go.kapuaskab.lupapassphrase.security.RememberedLogins;
 import id.go.kapuaskab.lupapassphrase.servicehours.ServiceHours;
 import id.go.kapuaskab.lupapassphrase.setup.EngineSetup;
 import id.go.kapuaskab.lupapassphrase.setup.SetupStep;
@@ -70,7 +71,7 @@ class EngineExtensions {
   @Bean
   ProductPlugins productPlugins(NodeName node, MeterRegistry registry, SubmissionCheck submissions,
       ApplicationContext context, DiagramRules diagramRules, List<SetupStep> setupSteps, TurnNotices notices, PlatformTransactionManager transactions,
-      ServiceHours hours,
+      ServiceHours hours, RememberedLogins logins,
       @Value("${lupa-passphrase.jobs.wake-at-due-date:true}") boolean wakeAtDueDate) {
     List<ProcessEnginePlugin> plugins = new ArrayList<>(List.of(
         // this node's name on its job locks and in the job log; first, so a killed node's locks are released early
@@ -81,8 +82,9 @@ class EngineExtensions {
         new CallerGuard(submissions),
         // office-wide statistics only for who may read every request counted (after the caller guard's check)
         new OfficeWideCounts(),
-        // the login guard learns whether each password was compared, and with what result
-        new PasswordChecks(),
+        // the login guard learns whether each password was compared, and with what result; the remembered
+        // logins, of each change to users, groups and memberships
+        new PasswordChecks(logins),
         // verifiers read tasks through one grant on the process; an applicant reads her own request
         preInit("task and request authorizations",
             configuration -> configuration.setResourceAuthorizationProvider(new ApplicantAuthorizationProvider())),

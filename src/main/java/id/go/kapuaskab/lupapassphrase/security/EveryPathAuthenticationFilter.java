@@ -1,12 +1,23 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
+import jakarta.servlet.FilterConfig;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 
 /**
  * Camunda's HTTP Basic filter for /engine-rest without its one open path: /engine, the list of the
  * process engines, answered anyone. Nobody needs it before logging in (the webapps ask their own API).
+ * Its logins are checked by {@link RememberedLogins}.
  */
 class EveryPathAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+
+  EveryPathAuthenticationFilter(RememberedLogins logins) {
+    this.authenticationProvider = logins;
+  }
+
+  @Override
+  public void init(FilterConfig filterConfig) {
+    servletPathPrefix = filterConfig.getInitParameter(SERVLET_PATH_PREFIX);
+  }
 
   @Override
   protected boolean requiresEngineAuthentication(String requestUrl) {

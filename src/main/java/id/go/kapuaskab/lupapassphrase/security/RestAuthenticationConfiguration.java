@@ -1,8 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
-import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,13 +10,11 @@ import org.springframework.context.annotation.Configuration;
 class RestAuthenticationConfiguration {
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(RememberedLogins logins) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new EveryPathAuthenticationFilter());
+        new FilterRegistrationBean<>(new EveryPathAuthenticationFilter(logins));
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
-    registration.setInitParameters(Map.of(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
     return registration;
   }
 }
