@@ -34,6 +34,19 @@ final class Profile {
     this.recording = recording;
   }
 
+  /**
+   * The JVM options of a JVM to profile: the recorder keeps 64 frames of a stack by default, and the engine's
+   * stacks under a REST call are deeper, so a sample would lose the call it belongs to.
+   */
+  static List<String> recordable(List<String> jvmOptions, boolean profiled) {
+    if (!profiled) {
+      return jvmOptions;
+    }
+    List<String> options = new ArrayList<>(jvmOptions);
+    options.add("-XX:FlightRecorderOptions=stackdepth=512");
+    return options;
+  }
+
   static Profile start(long pid, Path recording) {
     jcmd(pid, "JFR.start", "name=" + RECORDING, "settings=profile");
     return new Profile(pid, recording.toAbsolutePath());

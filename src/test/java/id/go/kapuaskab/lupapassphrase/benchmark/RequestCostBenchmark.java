@@ -61,7 +61,7 @@ class RequestCostBenchmark {
       Runnable holder = () -> cluster.setNewPassphrase(DemoPeople.ANI.nik());
       for (Column column : columns) {
         progress(column, "start");
-        cluster.nodeJvmOptions(column.stock ? List.of() : JVM_OPTIONS);
+        cluster.nodeJvmOptions(Profile.recordable(column.stock ? List.of() : JVM_OPTIONS, PROFILE));
         cluster.nodeArguments(column.stock ? BenchmarkSetup.STOCK.overrideArguments() : List.of());
         AppJar node = column.postgreSql ? cluster.startNode(column.name().toLowerCase()) : cluster.startNodeOnH2("h2");
         Cluster.awaitUp(node);
