@@ -39,7 +39,7 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
     configuration.setIdentityService(identity);
     GuardedTaskService tasks = new GuardedTaskService(identity, submissions);
     configuration.setTaskService(tasks);
-    configuration.setFormService(new GuardedFormService(identity, submissions, tasks));
+    configuration.setFormService(new GuardedFormService(identity, submissions));
     configuration.setRuntimeService(new GuardedRuntimeService(identity, submissions));
     configuration.setRepositoryService(new GuardedRepositoryService());
 

@@ -5,8 +5,11 @@ import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -17,12 +20,10 @@ class GuardedFormService extends FormServiceImpl {
 
   private final IdentityService identity;
   private final SubmissionCheck submissions;
-  private final GuardedTaskService tasks;
 
-  GuardedFormService(IdentityService identity, SubmissionCheck submissions, GuardedTaskService tasks) {
+  GuardedFormService(IdentityService identity, SubmissionCheck submissions) {
     this.identity = identity;
     this.submissions = submissions;
-    this.tasks = tasks;
   }
 
   @Override
@@ -49,28 +50,26 @@ class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    checkTaskForm(taskId, properties);
-    GuardedTaskService.whileTaskExists(taskId, () -> {
-      super.submitTaskForm(taskId, properties);
-      return null;
-    });
+    submission(taskId, properties, false, false);
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    checkTaskForm(taskId, properties);
-    return GuardedTaskService.whileTaskExists(taskId,
-        () -> super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues));
+    return submission(taskId, properties, true, deserializeValues);
   }
 
   @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public void submitTaskFormData(String taskId, Map<String, String> properties) {
-    checkTaskForm(taskId, properties);
-    GuardedTaskService.whileTaskExists(taskId, () -> {
-      super.submitTaskFormData(taskId, properties);
-      return null;
-    });
+    submission(taskId, (Map) properties, false, false);
+  }
+
+  private VariableMap submission(String taskId, Map<String, Object> properties, boolean returnVariables,
+      boolean deserializeValues) {
+    SubmissionCheck check = Caller.subjectToRules(identity).isPresent() ? submissions : null;
+    return GuardedTaskService.whileTaskExists(taskId, () -> commandExecutor.execute(
+        new CheckedSubmission(taskId, properties, returnVariables, deserializeValues, check)));
   }
 
   private void checkStartForm(String businessKey, Map<String, ?> properties) {
@@ -80,12 +79,34 @@ class GuardedFormService extends FormServiceImpl {
     }
   }
 
-  private void checkTaskForm(String taskId, Map<String, ?> properties) {
-    if (Caller.subjectToRules(identity).isPresent()) {
-      Task task = tasks.visibleTask(taskId);
+  /**
+   * The engine's form submission, whose fields are checked against the task's form once the engine has
+   * found that the caller may work on the task (the engine's own check, which it makes again on the task
+   * already read), not after a task query of its own.
+   */
+  private static final class CheckedSubmission extends SubmitTaskFormCmd {
+
+    private static final long serialVersionUID = 1L;
+    private final transient Map<String, Object> sent;
+    private final transient SubmissionCheck submissions;
+
+    CheckedSubmission(String taskId, Map<String, Object> properties, boolean returnVariables, boolean deserializeValues,
+        SubmissionCheck submissions) {
+      super(taskId, properties, returnVariables, deserializeValues);
+      this.sent = properties;
+      this.submissions = submissions;
+    }
+
+    @Override
+    public VariableMap execute(CommandContext commandContext) {
+      TaskEntity task = submissions == null || taskId == null ? null : commandContext.getTaskManager().findTaskById(taskId);
       if (task != null) {
-        submissions.check(task.getTaskDefinitionKey(), properties);
+        for (CommandChecker checker : commandContext.getProcessEngineConfiguration().getCommandCheckers()) {
+          checker.checkTaskWork(task);
+        }
+        submissions.check(task.getTaskDefinitionKey(), sent);
       }
+      return super.execute(commandContext);
     }
   }
 }
