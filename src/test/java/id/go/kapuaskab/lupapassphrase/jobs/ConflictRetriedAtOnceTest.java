@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,11 +32,11 @@ class ConflictRetriedAtOnceTest {
 
   private static final Map<String, String> FIRST_FAILURE = new ConcurrentHashMap<>();
 
-  /** Fails the first time it runs for a request, the way the request's variable says; then succeeds. */
+  /** Fails the first time it runs for a request, the way the map says for its business key; then succeeds. */
   public static class FailsOnce implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      String kind = FIRST_FAILURE.remove(execution.getProcessInstanceId());
+      String kind = FIRST_FAILURE.remove(execution.getProcessBusinessKey());
       if (kind != null) {
         throw kind.equals("conflict") ? new OptimisticLockingException("updated by another transaction concurrently")
             : new IllegalStateException("AMS fault");
@@ -68,11 +69,12 @@ class ConflictRetriedAtOnceTest {
     assertThat(ended(engine, faulted)).isFalse();
   }
 
+  /** The failure is known before the start: the job executor may run the job before the start returns. */
   private static String start(ProcessEngine engine, String failure) {
-    String id = engine.getRuntimeService().createProcessInstanceByKey("retryProbe").startBeforeActivity("Task_Ams")
-        .execute().getId();
-    FIRST_FAILURE.put(id, failure);
-    return id;
+    String request = failure + "-" + UUID.randomUUID();
+    FIRST_FAILURE.put(request, failure);
+    return engine.getRuntimeService().createProcessInstanceByKey("retryProbe").businessKey(request)
+        .startBeforeActivity("Task_Ams").execute().getId();
   }
 
   private static boolean ended(ProcessEngine engine, String processInstanceId) {
