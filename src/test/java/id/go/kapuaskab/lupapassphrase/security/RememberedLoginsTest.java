@@ -2,17 +2,10 @@ package id.go.kapuaskab.lupapassphrase.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.process.Groups;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
+import id.go.kapuaskab.lupapassphrase.support.EngineApi;
+import id.go.kapuaskab.lupapassphrase.support.EngineApi.Answer;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -84,26 +77,26 @@ class RememberedLoginsTest extends IntegrationTest {
 
   @Test
   void aPasswordChangedOnThisNodeHoldsOnTheNextCall() {
-    assertThat(call(PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(call(PASSWORD)).isEqualTo(200);
 
     User user = engine.getIdentityService().createUserQuery().userId(USER).singleResult();
     user.setPassword("baru-" + PASSWORD);
     engine.getIdentityService().saveUser(user);
 
-    assertThat(call(PASSWORD).statusCode()).isEqualTo(401);
+    assertThat(call(PASSWORD)).isEqualTo(401);
     waitOutTheEnginesWait();
-    assertThat(call("baru-" + PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(call("baru-" + PASSWORD)).isEqualTo(200);
   }
 
   @Test
   void aWrongPasswordMakesTheNextLoginACheckSoTheEnginesWaitHolds() {
-    assertThat(call(PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(call(PASSWORD)).isEqualTo(200);
 
-    assertThat(call("tebakan").statusCode()).isEqualTo(401);
-    assertThat(call(PASSWORD).statusCode()).as("during the engine's wait").isEqualTo(401);
+    assertThat(call("tebakan")).isEqualTo(401);
+    assertThat(call(PASSWORD)).as("during the engine's wait").isEqualTo(401);
 
     waitOutTheEnginesWait();
-    assertThat(call(PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(call(PASSWORD)).isEqualTo(200);
   }
 
   /** Moves the engine's clock to the end of the wait a wrong password set on the account. */
@@ -113,27 +106,12 @@ class RememberedLoginsTest extends IntegrationTest {
   }
 
   private long deploymentsSeen(String password) {
-    HttpResponse<String> answer = call(password);
-    assertThat(answer.statusCode()).isEqualTo(200);
-    try {
-      return new ObjectMapper().readTree(answer.body()).get("count").asLong();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    Answer answer = EngineApi.basic(port, USER, password).call("GET", "/deployment/count", null);
+    assertThat(answer.status()).isEqualTo(200);
+    return answer.json().get("count").asLong();
   }
 
-  private HttpResponse<String> call(String password) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/count"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((USER + ":" + password)
-            .getBytes(StandardCharsets.UTF_8)))
-        .timeout(Duration.ofSeconds(30)).GET().build();
-    try {
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  private int call(String password) {
+    return EngineApi.basic(port, USER, password).call("GET", "/deployment/count", null).status();
   }
 }

@@ -67,9 +67,13 @@ public interface EngineApi {
   }
 
   static EngineApi basic(int port, String userId) {
+    return basic(port, userId, "demo");
+  }
+
+  static EngineApi basic(int port, String userId, String password) {
     HttpClient client = HttpClient.newHttpClient();
     String authorization = "Basic " + Base64.getEncoder()
-        .encodeToString((userId + ":demo").getBytes(StandardCharsets.UTF_8));
+        .encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8));
     return (method, path, contentType, body) -> {
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
           .header("Authorization", authorization).header("Content-Type", contentType)
