@@ -18,7 +18,7 @@ import id.go.kapuaskab.lupapassphrase.process.ReachableFromDiagram;
 import id.go.kapuaskab.lupapassphrase.process.ServiceTimeTimers;
 import id.go.kapuaskab.lupapassphrase.process.TurnNotices;
 import id.go.kapuaskab.lupapassphrase.request.SubmissionCheck;
-import id.go.kapuaskab.lupapassphrase.security.ApplicantAuthorizationProvider;
+import id.go.kapuaskab.lupapassphrase.security.VerifierTaskAuthorizations;
 import id.go.kapuaskab.lupapassphrase.security.CallerGuard;
 import id.go.kapuaskab.lupapassphrase.security.OfficeWideCounts;
 import id.go.kapuaskab.lupapassphrase.security.PasswordChecks;
@@ -85,9 +85,9 @@ class EngineExtensions {
         // the login guard learns whether each password was compared, and with what result; the remembered
         // logins, of each change to users, groups and memberships
         new PasswordChecks(logins),
-        // verifiers read tasks through one grant on the process; an applicant reads her own request
-        preInit("task and request authorizations",
-            configuration -> configuration.setResourceAuthorizationProvider(new ApplicantAuthorizationProvider())),
+        // verifiers read tasks through one grant on the process (an applicant's grant on her own request: CallerGuard)
+        preInit("verifier task authorizations",
+            configuration -> configuration.setResourceAuthorizationProvider(new VerifierTaskAuthorizations())),
         // expressions and scripts of the diagram reach only the beans it names, and no reflection
         new DiagramExpressions(context),
         // no variable value of type Object from a caller (the engine would answer 500)

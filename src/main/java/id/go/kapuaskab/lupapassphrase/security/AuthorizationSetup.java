@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the engine's groups and grants what {@link Roles} says, at every start: missing groups and
  * grants are created and a grant changed by hand in Admin is set back. The applicant's own request
- * is granted as it starts ({@link ApplicantAuthorizationProvider}).
+ * is granted as it starts ({@link OwnRequestGrant}).
  */
 @Component
 @SetupPhase(Phase.AUTHORIZATIONS)

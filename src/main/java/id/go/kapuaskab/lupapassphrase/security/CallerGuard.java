@@ -23,7 +23,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * a completion with exactly its form's fields, a claim for oneself, a deployment without activation time
  * or tenant); and the rules built into the
  * user tasks: {@link ClaimedTaskRule} keeps a claimed task for its assignee, {@link OwnRequestRule}
- * keeps a verifier's step away from the request's own applicant.
+ * keeps a verifier's step away from the request's own applicant. And built into the process: whoever
+ * opens a request may read it ({@link OwnRequestGrant}).
  */
 public class CallerGuard extends AbstractProcessEnginePlugin {
 
@@ -55,6 +56,7 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
       parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());
     }
     parseListeners.add(new UserTaskRules(new ClaimedTaskRule(identity), new OwnRequestRule(identity)));
+    parseListeners.add(new OwnRequestGrant(identity));
     configuration.setCustomPostBPMNParseListeners(parseListeners);
   }
 

@@ -63,7 +63,7 @@ public final class Roles {
       new Grant(APPLICANTS, FILTER, TasklistFilters.MY_TASKS, List.of(READ)),
 
       // verifikator: the queue and every request's data, the letter included, in Tasklist only. The
-      // tasks through one grant on the process, not one per task (ApplicantAuthorizationProvider);
+      // tasks through one grant on the process, not one per task (VerifierTaskAuthorizations);
       // an applicant's task is still the applicant's: only its assignee completes it (ClaimedTaskRule)
       new Grant(VERIFIERS, APPLICATION, "tasklist", List.of(ACCESS)),
       new Grant(VERIFIERS, PROCESS_DEFINITION, PROCESS_KEY, List.of(READ, READ_INSTANCE, READ_TASK, TASK_WORK)),
