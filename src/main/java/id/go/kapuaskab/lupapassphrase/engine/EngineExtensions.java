@@ -8,6 +8,7 @@ import id.go.kapuaskab.lupapassphrase.deployment.BeanNames;
 import id.go.kapuaskab.lupapassphrase.deployment.DiagramRules;
 import id.go.kapuaskab.lupapassphrase.deployment.SopDeployments;
 import id.go.kapuaskab.lupapassphrase.jobs.ConflictRetriedAtOnce;
+import id.go.kapuaskab.lupapassphrase.jobs.DueJobsFirst;
 import id.go.kapuaskab.lupapassphrase.jobs.JobExecutorWakeUp;
 import id.go.kapuaskab.lupapassphrase.operations.EngineEventMetrics;
 import id.go.kapuaskab.lupapassphrase.operations.NodeInLogs;
@@ -39,11 +40,17 @@ import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.DefaultJobConfiguration;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -128,6 +135,21 @@ class EngineExtensions {
     // last: the process, filters, grants and users, once the engine with all of the above is built
     plugins.add(new EngineSetup(setupSteps, transactions));
     return new ProductPlugins(plugins);
+  }
+
+  /** The job executor's threads, whose queue puts the jobs due at a set moment first (the starter's, otherwise). */
+  @Bean(name = DefaultJobConfiguration.JobConfiguration.CAMUNDA_TASK_EXECUTOR_QUALIFIER)
+  @ConditionalOnProperty(prefix = "camunda.bpm.job-execution", name = "enabled", havingValue = "true", matchIfMissing = true)
+  ThreadPoolTaskExecutor jobThreads(CamundaBpmProperties camunda) {
+    return DueJobsFirst.threads(camunda.getJobExecution());
+  }
+
+  /** In place of the starter's job executor: a due SLA timer runs before the AMS calls queued ahead of it. */
+  @Bean
+  @ConditionalOnProperty(prefix = "camunda.bpm.job-execution", name = "enabled", havingValue = "true", matchIfMissing = true)
+  JobExecutor jobExecutor(CamundaBpmProperties camunda,
+      @Qualifier(DefaultJobConfiguration.JobConfiguration.CAMUNDA_TASK_EXECUTOR_QUALIFIER) ThreadPoolTaskExecutor threads) {
+    return DueJobsFirst.configured(camunda.getJobExecution(), threads);
   }
 
   /** A plugin that only sets something on the configuration before the engine reads it. */

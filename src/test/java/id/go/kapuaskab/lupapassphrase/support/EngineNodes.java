@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -46,6 +47,11 @@ public final class EngineNodes implements AutoCloseable {
     DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
     jobExecutor.setWaitTimeInMillis((int) poll.toMillis());
     jobExecutor.setMaxWait(poll.toMillis());
+    return start(name, jobExecutor, runsJobs, plugins);
+  }
+
+  /** A node with the given job executor, which it starts when it runs jobs at all; closed with the others. */
+  public ProcessEngine start(String name, JobExecutor jobExecutor, boolean runsJobs, List<ProcessEnginePlugin> plugins) {
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName(name + "-" + UUID.randomUUID());
     configuration.setHostname(name);
