@@ -68,14 +68,14 @@ public class Mailer {
   }
 
   /**
-   * One attempt at a notice of the outbox, claimed for it: once sent it leaves the outbox; when it
+   * One attempt at a notice of the outbox, claimed for it: once sent it leaves the outbox (within a second); when it
    * fails it is due again after a pause, and after the last of {@code lupa-passphrase.notify.max-attempts}
    * it is given up (an error in the log for the operators) and deleted, its personal data with it.
    */
   void attempt(NoticeOutbox.Notice notice) {
     try {
       send(notice.to(), notice.subject(), notice.body());
-      outbox.remove(notice);
+      outbox.sent(notice);
     } catch (RuntimeException e) {
       List<String> masked = notice.to().stream().map(PersonalData::maskEmail).toList();
       if (notice.attempts() >= settings.maxAttempts()) {

@@ -2,11 +2,20 @@ package id.go.kapuaskab.lupapassphrase.notify;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the thread then. That transaction takes a connection of a small pool of its own: from the application's
  * pool, every thread in that moment would hold one connection and wait for a second, and with as many
  * such threads as the pool has connections, none got one (the engine benchmark's eight clients and the job
- * executor stopped for the pool's 30 s timeout).
+ * executor stopped for the pool's 30 s timeout). A sent notice leaves the table with the others sent in
+ * the same {@link #SENT_LEAVE_EVERY}, in one transaction, not one each (a commit is what a write costs most);
+ * until then it is not tried again, and should the node die first it is sent once more after its claim.
  */
 @Component
 class NoticeOutbox implements DisposableBean {
@@ -45,11 +56,24 @@ class NoticeOutbox implements DisposableBean {
 
   /** Connections of the outbox's own pool: what follows an attempt is one short statement. */
   private static final int OWN_CONNECTIONS = 2;
+  /** How often the notices sent meanwhile leave the table, together. */
+  static final Duration SENT_LEAVE_EVERY = Duration.ofSeconds(1);
+  /** Notices named in one statement as they leave. */
+  private static final int LEAVE_AT_ONCE = 100;
+
+  private static final Logger LOG = LoggerFactory.getLogger(NoticeOutbox.class);
 
   private final JdbcTemplate jdbc;
   private final HikariDataSource ownPool;
   private final JdbcTemplate ownJdbc;
   private final TransactionTemplate own;
+  /** Sent, still in the table until the next leave. */
+  private final Set<String> sent = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService leaving = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread daemon = new Thread(runnable, "notice-outbox-sent");
+    daemon.setDaemon(true);
+    return daemon;
+  });
 
   NoticeOutbox(DataSource dataSource, DataSourceProperties database) {
     this.jdbc = new JdbcTemplate(dataSource);
@@ -59,10 +83,15 @@ class NoticeOutbox implements DisposableBean {
     ownPool.setMinimumIdle(0);
     this.ownJdbc = new JdbcTemplate(ownPool);
     this.own = new TransactionTemplate(new DataSourceTransactionManager(ownPool));
+    long every = SENT_LEAVE_EVERY.toMillis();
+    leaving.scheduleWithFixedDelay(this::sentLeave, every, every, TimeUnit.MILLISECONDS);
   }
 
   @Override
-  public void destroy() {
+  public void destroy() throws InterruptedException {
+    leaving.shutdown();
+    leaving.awaitTermination(10, TimeUnit.SECONDS);
+    sentLeave();
     ownPool.close();
   }
 
@@ -78,15 +107,16 @@ class NoticeOutbox implements DisposableBean {
     return notice;
   }
 
-  /** The notices due at {@code now}, the longest waiting first, at most {@code max}. */
+  /** The notices due at {@code now}, the longest waiting first, at most {@code max}; none already sent. */
   List<Notice> due(Instant now, int max) {
-    return jdbc.query(connection -> {
+    List<Notice> due = jdbc.query(connection -> {
       var statement = connection.prepareStatement("SELECT * FROM " + TABLE + " WHERE NEXT_ATTEMPT_ <= ?"
           + " ORDER BY NEXT_ATTEMPT_");
       statement.setTimestamp(1, Timestamp.from(now));
       statement.setMaxRows(max);
       return statement;
     }, ROW);
+    return due.stream().filter(notice -> !sent.contains(notice.id())).toList();
   }
 
   /** Begins the next attempt, unless another node began it first; the notice as it now stands, or null. */
@@ -103,13 +133,40 @@ class NoticeOutbox implements DisposableBean {
         Timestamp.from(next), notice.id()));
   }
 
-  /** Sent, or given up: the notice and the personal data in it are gone. */
+  /** Sent: the notice and the personal data in it leave with the next {@link #SENT_LEAVE_EVERY}. */
+  void sent(Notice notice) {
+    sent.add(notice.id());
+  }
+
+  /** Given up: the notice and the personal data in it are gone now. */
   void remove(Notice notice) {
     own.executeWithoutResult(status -> ownJdbc.update("DELETE FROM " + TABLE + " WHERE ID_ = ?", notice.id()));
   }
 
-  /** How many notices wait to be sent. */
+  /** The notices sent since the last time leave the table, in one transaction. */
+  private void sentLeave() {
+    List<String> leave = List.copyOf(sent);
+    if (leave.isEmpty()) {
+      return;
+    }
+    try {
+      own.executeWithoutResult(status -> {
+        for (int from = 0; from < leave.size(); from += LEAVE_AT_ONCE) {
+          List<String> ids = leave.subList(from, Math.min(leave.size(), from + LEAVE_AT_ONCE));
+          ownJdbc.update("DELETE FROM " + TABLE + " WHERE ID_ IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+              + ")", ids.toArray());
+        }
+      });
+      sent.removeAll(leave);
+    } catch (RuntimeException e) {
+      // they stay marked as sent, and leave at the next try
+      LOG.warn("Sent notices could not leave the outbox yet: {}", e.getMessage());
+    }
+  }
+
+  /** How many notices wait to be sent (not those sent that have yet to leave). */
   int waiting() {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE, Integer.class);
+    Set<String> leaving = Set.copyOf(sent);
+    return (int) jdbc.queryForList("SELECT ID_ FROM " + TABLE, String.class).stream().filter(id -> !leaving.contains(id)).count();
   }
 }

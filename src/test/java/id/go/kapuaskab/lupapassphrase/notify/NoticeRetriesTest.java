@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
 import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
@@ -20,10 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A notice whose send fails because the mail server is down waits in the outbox and arrives once the
- * server is back; one that never gets through is given up after the last attempt. The real engine and
+ * server is back; one that never gets through is given up after the last attempt; one sent is not sent again. The real engine and
  * a real SMTP server (GreenMail), stopped and started again; the tests move the engine's clock and
  * run the retries themselves, as they run jobs.
  */
@@ -35,6 +37,9 @@ class NoticeRetriesTest extends IntegrationTest {
 
   @Autowired
   private NoticeOutbox outbox;
+
+  @Autowired
+  private JdbcTemplate jdbc;
 
   @Value("${lupa-passphrase.notify.max-attempts}")
   private int maxAttempts;
@@ -88,6 +93,25 @@ class NoticeRetriesTest extends IntegrationTest {
     // gone, with the personal data in it; the operators read why in the log
     assertThat(outbox.waiting()).isEqualTo(waitingBefore);
     assertThat(log.getAll()).contains("given up after " + maxAttempts + " attempts");
+  }
+
+  @Test
+  void aSentNoticeIsNotTriedAgainAndLeavesTheOutboxWithinSeconds() {
+    ProcessInstance request = new RequestFixtures(engine).waitingForVerifier(DemoPeople.ANI);
+    String subject = "[Lupa Passphrase] " + request.getBusinessKey() + ": permohonan menunggu verifikator";
+    assertThat(received(subject)).isOne();
+
+    // sent notices leave the table together, once a second: a read before that, past its claim, leaves it be
+    moveClock(Mailer.CLAIM.plusMinutes(1));
+    retries.sendDue();
+    assertThat(received(subject)).isOne();
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+        "SELECT COUNT(*) FROM " + NoticeOutbox.TABLE + " WHERE SUBJECT_ = ?", Integer.class, subject) == 0);
+  }
+
+  private static long received(String subject) {
+    return Arrays.stream(SMTP.getReceivedMessages()).map(NoticeRetriesTest::subject).filter(subject::equals).count();
   }
 
   private static void moveClock(Duration by) {
