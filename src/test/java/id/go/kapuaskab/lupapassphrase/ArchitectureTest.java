@@ -151,7 +151,7 @@ class ArchitectureTest {
   void theEnginesInternalsAreUsedOnlyWhereTheEngineOffersNoPublicWay() {
     noClasses()
         .that(resideOutsideOfPackages(
-            BASE + ".jobs..", // the job executor woken at due dates
+            BASE + ".jobs..", // the job executor woken at due dates, and its queue putting due jobs first
             BASE + ".cluster..") // one engine's name and job locks among several nodes
             .and(not(describe("named in ENGINE_INTERNALS",
                 (JavaClass type) -> ENGINE_INTERNALS.containsKey(named(type))))))
