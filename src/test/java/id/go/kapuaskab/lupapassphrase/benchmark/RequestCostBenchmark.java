@@ -16,11 +16,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * What a complete request costs the production shape: the packaged jar in a JVM of its own with the production
@@ -30,8 +32,10 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * 120 s) it measures a window (default 120 s): requests per second, the node's CPU milliseconds per request, the
  * whole machine's (database, AMS and clients included), database transactions per request (PostgreSQL's own count;
  * the engine's transactions are the same on H2), the node's resident memory at the end, and, once every request has
- * ended, the history rows per request by table.
- * <pre>./mvnw -Pbenchmark verify -Dit.test=RequestCostBenchmark [-Dbenchmark.profile=true]
+ * ended, the history rows per request by table. With {@code benchmark.runs} above 1 the columns take turns that
+ * many times, each run on fresh databases, and the table shows each figure's median, then each run's throughput
+ * and node CPU: one run can be far from the next on a machine this small.
+ * <pre>./mvnw -Pbenchmark verify -Dit.test=RequestCostBenchmark [-Dbenchmark.profile=true] [-Dbenchmark.runs=3]
  *     [-Dbenchmark.warmUpSeconds=120] [-Dbenchmark.seconds=120] [-Dbenchmark.jvmOptions="-Xss512k ..."]
  *     [-Dbenchmark.columns=h2,postgresql,postgresql_stock]</pre>
  * With {@code benchmark.profile=true} the Flight Recorder samples the node through the window and the table is
@@ -46,55 +50,61 @@ class RequestCostBenchmark {
   private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmUpSeconds", 120));
   private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("benchmark.seconds", 120));
   private static final boolean PROFILE = Boolean.getBoolean("benchmark.profile");
+  private static final int RUNS = Integer.getInteger("benchmark.runs", 1);
   private static final List<String> JVM_OPTIONS = System.getProperty("benchmark.jvmOptions", "").isBlank()
       ? Cluster.JVM_OPTIONS : Arrays.asList(System.getProperty("benchmark.jvmOptions").trim().split("\\s+"));
 
-  private final Map<Column, Map<Figure, Double>> measured = new EnumMap<>(Column.class);
-  private final Map<Column, Map<String, Double>> historyRows = new EnumMap<>(Column.class);
+  /** Each column's figures, run by run. */
+  private final Map<Column, List<Map<Figure, Double>>> measured = new EnumMap<>(Column.class);
+  private final Map<Column, List<Map<String, Double>>> historyRows = new EnumMap<>(Column.class);
   private final List<String> profiles = new ArrayList<>();
 
   @Test
   void costOfACompleteRequest() throws Exception {
     List<Column> columns = Column.chosen();
-    try (Cluster cluster = new Cluster("cost", RESULTS)) {
-      long sandbox = cluster.startSandbox().pid();
-      Runnable holder = () -> cluster.setNewPassphrase(DemoPeople.ANI.nik());
-      for (Column column : columns) {
-        progress(column, "start");
-        cluster.nodeJvmOptions(Profile.recordable(column.stock ? List.of() : JVM_OPTIONS, PROFILE));
-        cluster.nodeArguments(column.stock ? BenchmarkSetup.STOCK.overrideArguments() : List.of());
-        AppJar node = column.postgreSql ? cluster.startNode(column.name().toLowerCase()) : cluster.startNodeOnH2("h2");
-        Cluster.awaitUp(node);
-        Map<String, Long> before = column.postgreSql ? HistoryRows.count(cluster.engine()) : Map.of();
-        measure(column, node, sandbox, column.postgreSql ? cluster.engine() : null, holder);
-        if (column.postgreSql) {
-          historyRows.put(column, HistoryRows.perRequest(before, HistoryRows.count(cluster.engine())));
+    FileSystemUtils.deleteRecursively(RESULTS);
+    for (int run = 1; run <= RUNS; run++) {
+      Path folder = RUNS == 1 ? RESULTS : RESULTS.resolve("run-" + run);
+      try (Cluster cluster = new Cluster("cost", folder)) {
+        long sandbox = cluster.startSandbox().pid();
+        Runnable holder = () -> cluster.setNewPassphrase(DemoPeople.ANI.nik());
+        for (Column column : columns) {
+          progress(column, run, "start");
+          cluster.nodeJvmOptions(Profile.recordable(column.stock ? List.of() : JVM_OPTIONS, PROFILE));
+          cluster.nodeArguments(column.stock ? BenchmarkSetup.STOCK.overrideArguments() : List.of());
+          AppJar node = column.postgreSql ? cluster.startNode(column.name().toLowerCase()) : cluster.startNodeOnH2("h2");
+          Cluster.awaitUp(node);
+          Map<String, Long> before = column.postgreSql ? HistoryRows.count(cluster.engine()) : Map.of();
+          measure(column, run, folder, node, sandbox, column.postgreSql ? cluster.engine() : null, holder);
           node.stop();
-        } else {
-          node.stop();
-          historyRows.put(column, HistoryRows.perRequest(before, HistoryRows.count(h2(RESULTS.resolve("h2/data/lupa-passphrase")))));
+          Map<String, Long> after = HistoryRows.count(column.postgreSql ? cluster.engine() : h2(folder.resolve("h2/data/lupa-passphrase")));
+          historyRows.computeIfAbsent(column, c -> new ArrayList<>()).add(HistoryRows.perRequest(before, after));
         }
       }
     }
+    Files.createDirectories(RESULTS);
     List<String> table = table(columns);
     table.addAll(profiles);
     table.forEach(System.out::println);
     Files.write(RESULTS.resolve("results.txt"), table);
 
     for (Column column : columns) {
-      assertThat(measured.get(column).keySet()).as(column.label).containsAll(column.figures());
-      assertThat(measured.get(column).values()).as(column.label).noneMatch(value -> value.isNaN() || value <= 0);
-      assertThat(historyRows.get(column)).as(column.label).isNotEmpty();
+      assertThat(measured.get(column)).as(column.label).hasSize(RUNS).allSatisfy(run -> {
+        assertThat(run.keySet()).as(column.label).containsAll(column.figures());
+        assertThat(run.values()).as(column.label).noneMatch(value -> value.isNaN() || value <= 0);
+      });
+      assertThat(historyRows.get(column)).as(column.label).hasSize(RUNS).allSatisfy(rows -> assertThat(rows).isNotEmpty());
     }
   }
 
-  private void measure(Column column, AppJar node, long sandbox, JdbcTemplate postgreSql, Runnable holder)
-      throws Exception {
-    progress(column, "warm-up for " + WARM_UP.toSeconds() + " s, then " + CLIENTS + " clients measured for "
+  private void measure(Column column, int run, Path folder, AppJar node, long sandbox, JdbcTemplate postgreSql,
+      Runnable holder) throws Exception {
+    progress(column, run, "warm-up for " + WARM_UP.toSeconds() + " s, then " + CLIENTS + " clients measured for "
         + WINDOW.toSeconds() + " s" + (PROFILE ? " and profiled" : ""));
     CostWindow.Figures cost = CostWindow.measure(new RestSop(List.of(node.baseUrl()), Cluster.PASSWORD, holder), CLIENTS,
-        List.of(node.pid()), sandbox, postgreSql, WARM_UP, WINDOW, PROFILE ? RESULTS.resolve(column.name().toLowerCase() + ".jfr") : null);
-    Map<Figure, Double> figures = measured.computeIfAbsent(column, c -> new EnumMap<>(Figure.class));
+        List.of(node.pid()), sandbox, postgreSql, WARM_UP, WINDOW, PROFILE ? folder.resolve(column.name().toLowerCase() + ".jfr") : null);
+    Map<Figure, Double> figures = new EnumMap<>(Figure.class);
+    measured.computeIfAbsent(column, c -> new ArrayList<>()).add(figures);
     figures.put(Figure.RATE, cost.rate());
     figures.put(Figure.NODE_CPU, cost.nodeCpuMillis());
     figures.put(Figure.SANDBOX_CPU, cost.sandboxCpuMillis());
@@ -107,7 +117,7 @@ class RequestCostBenchmark {
     }
     if (PROFILE) {
       profiles.add("");
-      profiles.add(column.label + ":");
+      profiles.add(column.label + (RUNS == 1 ? "" : ", run " + run) + ":");
       profiles.addAll(cost.profile());
     }
   }
@@ -117,8 +127,8 @@ class RequestCostBenchmark {
         "sa", ""));
   }
 
-  private static void progress(Column column, String step) {
-    System.out.printf("[benchmark %s] %s: %s%n", Instant.now(), column.label, step);
+  private static void progress(Column column, int run, String step) {
+    System.out.printf("[benchmark %s] %s%s: %s%n", Instant.now(), column.label, RUNS == 1 ? "" : " (run " + run + " of " + RUNS + ")", step);
   }
 
   private List<String> table(List<Column> columns) {
@@ -128,7 +138,8 @@ class RequestCostBenchmark {
     lines.add("the node: the packaged jar in a JVM of its own (" + String.join(" ", JVM_OPTIONS) + "), local profile;");
     lines.add("stock: the JVM's default options and the Camunda starter's job-executor defaults; the sandbox AMS in another JVM;");
     lines.add(CLIENTS + " clients through /engine-rest; warm-up " + WARM_UP.toSeconds() + " s, then measured for "
-        + WINDOW.toSeconds() + " s; everything on the same cores");
+        + WINDOW.toSeconds() + " s; everything on the same cores"
+        + (RUNS == 1 ? "" : "; each figure the median of " + RUNS + " runs, the columns taking turns, each run on fresh databases"));
     StringBuilder header = new StringBuilder(String.format("%-58s %-10s", "figure", "goal"));
     columns.forEach(column -> header.append(String.format(" %12s", column.label)));
     lines.add(header.toString());
@@ -136,18 +147,19 @@ class RequestCostBenchmark {
       lines.add(section);
       for (Figure figure : figures) {
         StringBuilder line = new StringBuilder(String.format("  %-56s %-10s", figure.row.label(), figure.row.goal()));
-        columns.forEach(column -> line.append(String.format(" %12s", cell(measured.get(column).get(figure)))));
+        columns.forEach(column -> line.append(String.format(" %12s",
+            cell(median(measured.get(column).stream().map(run -> run.get(figure)).toList())))));
         lines.add(line.toString());
       }
     });
     lines.add("History rows per request, by table (after every request ended)");
     TreeSet<String> tables = new TreeSet<>();
-    historyRows.values().forEach(rows -> tables.addAll(rows.keySet()));
+    historyRows.values().forEach(runs -> runs.forEach(rows -> tables.addAll(rows.keySet())));
     Map<String, Double> totals = new LinkedHashMap<>();
     for (String table : tables) {
       StringBuilder line = new StringBuilder(String.format("  %-56s %-10s", table, ""));
       for (Column column : columns) {
-        Double rows = historyRows.get(column).get(table);
+        Double rows = median(historyRows.get(column).stream().map(run -> run.get(table)).toList());
         line.append(String.format(" %12s", cell(rows)));
         totals.merge(column.label, rows == null ? 0 : rows, Double::sum);
       }
@@ -156,8 +168,29 @@ class RequestCostBenchmark {
     StringBuilder total = new StringBuilder(String.format("  %-56s %-10s", "all of them", ""));
     columns.forEach(column -> total.append(String.format(" %12s", cell(totals.get(column.label)))));
     lines.add(total.toString());
+    if (RUNS > 1) {
+      lines.add("Each run, in order");
+      for (Column column : columns) {
+        lines.add(String.format("  %-12s requests per second %s; CPU of the node (ms) %s", column.label + ":",
+            eachRun(column, Figure.RATE), eachRun(column, Figure.NODE_CPU)));
+      }
+    }
     lines.add("(requests per second: higher is better; every other figure: lower is better; -: not measured there)");
     return lines;
+  }
+
+  private String eachRun(Column column, Figure figure) {
+    return String.join(", ", measured.get(column).stream().map(run -> cell(run.get(figure))).toList());
+  }
+
+  /** The median of the runs that measured it (the mean of the middle two for an even count); null when none did. */
+  private static Double median(List<Double> values) {
+    List<Double> sorted = values.stream().filter(Objects::nonNull).sorted().toList();
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   private static String cell(Double value) {
