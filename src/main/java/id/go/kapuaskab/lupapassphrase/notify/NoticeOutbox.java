@@ -166,7 +166,7 @@ class NoticeOutbox implements DisposableBean {
 
   /** How many notices wait to be sent (not those sent that have yet to leave). */
   int waiting() {
-    Set<String> leaving = Set.copyOf(sent);
-    return (int) jdbc.queryForList("SELECT ID_ FROM " + TABLE, String.class).stream().filter(id -> !leaving.contains(id)).count();
+    Set<String> sentBefore = Set.copyOf(sent);
+    return (int) jdbc.queryForList("SELECT ID_ FROM " + TABLE, String.class).stream().filter(id -> !sentBefore.contains(id)).count();
   }
 }
