@@ -183,14 +183,10 @@ class RequestCostBenchmark {
     return String.join(", ", measured.get(column).stream().map(run -> cell(run.get(figure))).toList());
   }
 
-  /** The median of the runs that measured it (the mean of the middle two for an even count); null when none did. */
+  /** The median (by nearest rank, as every benchmark's percentiles) of the runs that measured it; null when none did. */
   private static Double median(List<Double> values) {
-    List<Double> sorted = values.stream().filter(Objects::nonNull).sorted().toList();
-    if (sorted.isEmpty()) {
-      return null;
-    }
-    int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    List<Double> measured = values.stream().filter(Objects::nonNull).toList();
+    return measured.isEmpty() ? null : Stats.of(measured).p50();
   }
 
   private static String cell(Double value) {
