@@ -3,22 +3,25 @@ package id.go.kapuaskab.lupapassphrase.benchmark;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Complete requests run back to back by a few clients, measured over a window after a warm-up, with what they
  * cost: the CPU time of the nodes that served them (each a JVM of its own) and of the whole machine, and, on
- * PostgreSQL, the transactions its statistics counted in the engine's database. Optionally the first node is
- * profiled through the window ({@link Profile}).
+ * PostgreSQL, the transactions its statistics counted in the engine's database and, where the server loads
+ * pg_stat_statements, the statements it ran there. Optionally the first node is profiled through the window
+ * ({@link Profile}).
  */
 final class CostWindow {
 
   /**
    * What a window measured, CPU in milliseconds per complete request: of the nodes, of the sandbox AMS, of this JVM
-   * (the clients) and of the whole machine; transactions NaN where the database does not count them (H2).
+   * (the clients) and of the whole machine; transactions and statements a request, NaN where the database does
+   * not count them (H2, or a server without pg_stat_statements).
    */
   record Figures(double rate, double nodeCpuMillis, double sandboxCpuMillis, double clientsCpuMillis,
-      double machineCpuMillis, double transactions, double nodeCores, List<String> profile) {
+      double machineCpuMillis, double transactions, double statements, double nodeCores, List<String> profile) {
   }
 
   private CostWindow() {
@@ -33,6 +36,7 @@ final class CostWindow {
     double clientsCpu = CpuTime.ofProcess(ProcessHandle.current().pid());
     double machineCpu = CpuTime.ofMachine();
     double transactions = transactions(postgreSql);
+    double statements = statements(postgreSql);
     long started = System.nanoTime();
     double rate;
     double nodeCpuUsed;
@@ -40,6 +44,7 @@ final class CostWindow {
     double clientsCpuUsed;
     double machineCpuUsed;
     double transactionsMade;
+    double statementsRun;
     try (Load load = Load.start(client, clients)) {
       Thread.sleep(window.toMillis());
       nodeCpuUsed = nodesCpu(nodes) - nodeCpu;
@@ -47,13 +52,14 @@ final class CostWindow {
       clientsCpuUsed = CpuTime.ofProcess(ProcessHandle.current().pid()) - clientsCpu;
       machineCpuUsed = CpuTime.ofMachine() - machineCpu;
       transactionsMade = transactions(postgreSql) - transactions;
+      statementsRun = statements(postgreSql) - statements;
       rate = load.stopAndRate();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     double requests = rate * seconds;
     List<String> summary = profile == null ? List.of() : profile.stopAndSummarize(25);
     return new Figures(rate, nodeCpuUsed / requests, sandboxCpuUsed / requests, clientsCpuUsed / requests,
-        machineCpuUsed / requests, transactionsMade / requests,
+        machineCpuUsed / requests, transactionsMade / requests, statementsRun / requests,
         nodeCpuUsed / 1000 / seconds, summary);
   }
 
@@ -68,5 +74,24 @@ final class CostWindow {
     }
     return postgreSql.queryForObject("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = "
         + "current_database()", Long.class);
+  }
+
+  /**
+   * Statements PostgreSQL ran in the engine's database at the top level (the engine's, BEGIN included; not the
+   * checks of foreign keys they caused), where the server loads pg_stat_statements
+   * ({@code shared_preload_libraries}); a count that, unlike the CPU, does not move from run to run.
+   */
+  private static double statements(JdbcTemplate postgreSql) {
+    if (postgreSql == null || !postgreSql.queryForObject("SELECT current_setting('shared_preload_libraries')",
+        String.class).contains("pg_stat_statements")) {
+      return Double.NaN;
+    }
+    try {
+      postgreSql.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+    } catch (DataAccessException notAllowed) {
+      return Double.NaN;
+    }
+    return postgreSql.queryForObject("SELECT COALESCE(SUM(calls), 0) FROM pg_stat_statements WHERE toplevel AND dbid = "
+        + "(SELECT oid FROM pg_database WHERE datname = current_database())", Long.class);
   }
 }

@@ -115,6 +115,9 @@ class RequestCostBenchmark {
     if (postgreSql != null) {
       figures.put(Figure.TRANSACTIONS, cost.transactions());
     }
+    if (!Double.isNaN(cost.statements())) {
+      figures.put(Figure.STATEMENTS, cost.statements());
+    }
     if (PROFILE) {
       profiles.add("");
       profiles.add(column.label + (RUNS == 1 ? "" : ", run " + run) + ":");
@@ -214,7 +217,9 @@ class RequestCostBenchmark {
     }
 
     List<Figure> figures() {
-      return Arrays.stream(Figure.values()).filter(figure -> postgreSql || figure != Figure.TRANSACTIONS).toList();
+      // statements only where the server loads pg_stat_statements
+      return Arrays.stream(Figure.values()).filter(figure -> postgreSql || figure != Figure.TRANSACTIONS)
+          .filter(figure -> figure != Figure.STATEMENTS).toList();
     }
   }
 
@@ -225,6 +230,7 @@ class RequestCostBenchmark {
     CLIENTS_CPU("Cost of a complete request", "CPU of the 8 clients, in the benchmark's JVM (ms)", ""),
     MACHINE_CPU("Cost of a complete request", "CPU of the machine: all of the above, the database, the system (ms)", ""),
     TRANSACTIONS("Cost of a complete request", "database transactions (PostgreSQL's count)", ""),
+    STATEMENTS("Cost of a complete request", "database statements (pg_stat_statements, if loaded)", ""),
     NODE_CORES("Cost of a complete request", "cores the node kept busy", ""),
     NODE_RSS("The node at the end of the window", "resident memory (MB)", "< 400");
 
