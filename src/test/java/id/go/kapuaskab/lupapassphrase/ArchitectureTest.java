@@ -89,6 +89,8 @@ class ArchitectureTest {
       Map.entry("security.AdminAccount", "the engine's user entity, as its password policy takes it"),
       Map.entry("security.PasswordChecks",
           "the engine's identity provider, telling the login guard what it found, the remembered logins what changed"),
+      Map.entry("security.RememberedAuthorizationFacts",
+          "the engine's authorization manager, taking two facts every command reads from a reading of once a second"),
       Map.entry("security.ClaimedTaskRule", "the task the completion loaded, read from the command's entities"),
       Map.entry("engine.EngineExtensions", "the product's extensions as the engine's one composite plugin, in order"),
       Map.entry("setup.EngineSetup", "set-up under the engine's own start-up lock"),

@@ -23,6 +23,7 @@ import id.go.kapuaskab.lupapassphrase.security.VerifierTaskAuthorizations;
 import id.go.kapuaskab.lupapassphrase.security.CallerGuard;
 import id.go.kapuaskab.lupapassphrase.security.OfficeWideCounts;
 import id.go.kapuaskab.lupapassphrase.security.PasswordChecks;
+import id.go.kapuaskab.lupapassphrase.security.RememberedAuthorizationFacts;
 import id.go.kapuaskab.lupapassphrase.security.RememberedLogins;
 import id.go.kapuaskab.lupapassphrase.servicehours.ServiceHours;
 import id.go.kapuaskab.lupapassphrase.setup.EngineSetup;
@@ -95,6 +96,8 @@ class EngineExtensions {
         // verifiers read tasks through one grant on the process (an applicant's grant on her own request: CallerGuard)
         preInit("verifier task authorizations",
             configuration -> configuration.setResourceAuthorizationProvider(new VerifierTaskAuthorizations())),
+        // which groups have authorizations, and whether any revoke exists, read once a second, not in every command
+        new RememberedAuthorizationFacts(),
         // expressions and scripts of the diagram reach only the beans it names, and no reflection
         new DiagramExpressions(context),
         // no variable value of type Object from a caller (the engine would answer 500)
