@@ -65,11 +65,14 @@ class RequestCostBenchmark {
     FileSystemUtils.deleteRecursively(RESULTS);
     for (int run = 1; run <= RUNS; run++) {
       Path folder = RUNS == 1 ? RESULTS : RESULTS.resolve("run-" + run);
-      try (Cluster cluster = new Cluster("cost", folder)) {
-        long sandbox = cluster.startSandbox().pid();
-        Runnable holder = () -> cluster.setNewPassphrase(DemoPeople.ANI.nik());
-        for (Column column : columns) {
+      for (Column column : columns) {
+        // a sandbox of its own: two columns' databases can give two requests the same number, and the sandbox
+        // would answer the second one's reset with the first one's link, already used
+        Path columnFolder = folder.resolve(column.name().toLowerCase());
+        try (Cluster cluster = new Cluster("cost", columnFolder)) {
           progress(column, run, "start");
+          long sandbox = cluster.startSandbox().pid();
+          Runnable holder = () -> cluster.setNewPassphrase(DemoPeople.ANI.nik());
           cluster.nodeJvmOptions(Profile.recordable(column.stock ? List.of() : JVM_OPTIONS, PROFILE));
           cluster.nodeArguments(column.stock ? BenchmarkSetup.STOCK.overrideArguments() : List.of());
           AppJar node = column.postgreSql ? cluster.startNode(column.name().toLowerCase()) : cluster.startNodeOnH2("h2");
@@ -77,7 +80,8 @@ class RequestCostBenchmark {
           Map<String, Long> before = column.postgreSql ? HistoryRows.count(cluster.engine()) : Map.of();
           measure(column, run, folder, node, sandbox, column.postgreSql ? cluster.engine() : null, holder);
           node.stop();
-          Map<String, Long> after = HistoryRows.count(column.postgreSql ? cluster.engine() : h2(folder.resolve("h2/data/lupa-passphrase")));
+          Map<String, Long> after = HistoryRows.count(column.postgreSql ? cluster.engine()
+              : h2(columnFolder.resolve("h2/data/lupa-passphrase")));
           historyRows.computeIfAbsent(column, c -> new ArrayList<>()).add(HistoryRows.perRequest(before, after));
         }
       }
