@@ -122,6 +122,9 @@ class EngineExtensions {
             System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY, DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
           }
         }),
+        // the SQL mappings' reading of a property through a method that is not its getter, looked up once, not at each
+        // reading (MyBatis's OGNL searched all of the class's methods every time)
+        preInit("the mappings' read methods remembered", configuration -> RememberedReadMethods.install()),
         // the history keeps every change of the variables a request's record reads, not of each form field
         preInit("history of the recorded variables' changes", configuration -> {
           List<HistoryEventHandler> handlers = new ArrayList<>(List.of(new VariableUpdatesKept()));
