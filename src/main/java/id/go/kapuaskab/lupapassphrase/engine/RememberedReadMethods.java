@@ -15,7 +15,7 @@ import org.apache.ibatis.ognl.OgnlRuntime;
  * How the engine's SQL mappings read a property of an object (MyBatis's OGNL), with the method found once per
  * class and property name. OGNL remembers getters, but a property read through another method
  * ({@code authCheck.isHistoricInstancePermissionsEnabled}, {@code query.isTenantIdSet}, ...) it looks up again at
- * every reading, lower-casing the name of each of the class's hundreds of methods: 9 % of a node's CPU under
+ * every reading, lower-casing the name of each of the class's methods: 9 % of a profiled node's samples under
  * load on PostgreSQL, in the conditions of every query and authorization check. The method it finds depends on
  * the class and the name alone, so it is remembered here; which method, and the access check and the field
  * read where there is none, are OGNL's own.

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * Two facts about the authorizations that the engine reads again in every command that checks one: which groups
  * have any authorization (the others are left out of its checks) and, as authorizationCheckRevokes is "auto",
  * whether the caller is named by any revoke. On a busy node that is two statements before every call of a
- * person, a seventh of the engine's statements a request. This node reads both facts once a second instead,
+ * person, 32 of the 340 statements a request ran on PostgreSQL. This node reads both facts once a second instead,
  * and its commands use that reading while it is fresh.
  * <p>
  * A change here that could make the reading wrong (an authorization of a group, or any revoke, made or
