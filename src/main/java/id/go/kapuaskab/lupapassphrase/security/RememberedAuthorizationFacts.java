@@ -152,7 +152,8 @@ public final class RememberedAuthorizationFacts extends AbstractProcessEnginePlu
     protected Set<String> getAllGroups() {
       Reading current;
       if (availableAuthorizedGroupIds == null && (current = fresh()) != null) {
-        availableAuthorizedGroupIds = new HashSet<>(current.groupsWithAuthorizations());
+        // unmodifiable, and shared: the engine only reads it (it intersects a copy with the caller's groups)
+        availableAuthorizedGroupIds = current.groupsWithAuthorizations();
       }
       return super.getAllGroups();
     }
