@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.benchmark;
 
+import id.go.kapuaskab.lupapassphrase.support.Cluster;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +26,7 @@ enum BenchmarkSetup {
       "", List.of(), false),
 
   /** application.yaml as it is; the jar started the way the README documents (JVM options, CDS archive). */
-  OURS("ours", Map.of(), ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256", List.of("-Xss512k", "-XX:+UseSerialGC", "-Xms64m"),
-      true);
+  OURS("ours", Map.of(), ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256", Cluster.JVM_OPTIONS, true);
 
   final String label;
   private final Map<String, String> overrides;

@@ -30,7 +30,9 @@ import org.springframework.util.FileSystemUtils;
 public final class Cluster implements AutoCloseable {
 
   public static final String PASSWORD = "demo";
-  public static final List<String> JVM_OPTIONS = List.of("-Xss512k", "-XX:+UseSerialGC", "-Xms64m");
+  /** The production start's JVM options (docs/operations.md, pom.xml's spring-boot:run). */
+  public static final List<String> JVM_OPTIONS = List.of("-Xss512k", "-XX:+UseSerialGC", "-Xms64m",
+      "-XX:TrimNativeHeapInterval=5000");
   private static final String SANDBOX_USER = "lupa-passphrase-cluster";
   private static final String SANDBOX_PASSWORD = "sandbox-cluster-secret";
   private static final String NEW_PASSPHRASE = "Kapuas2026Baru";
