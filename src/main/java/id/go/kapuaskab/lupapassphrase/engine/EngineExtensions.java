@@ -127,8 +127,7 @@ class EngineExtensions {
         preInit("the mappings' read methods remembered", configuration -> RememberedReadMethods.install()),
         // the SQL mappings' parsed XML documents let go once the statements are built (MyBatis kept every mapping
         // file's document in the heap through its <sql> fragments)
-        postInit("the mappings' documents let go",
-            configuration -> MappingDocumentsReleased.release(configuration.getSqlSessionFactory().getConfiguration())),
+        new MappingDocumentsReleased(),
         // the history keeps every change of the variables a request's record reads, not of each form field
         preInit("history of the recorded variables' changes", configuration -> {
           List<HistoryEventHandler> handlers = new ArrayList<>(List.of(new VariableUpdatesKept()));
@@ -168,21 +167,6 @@ class EngineExtensions {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         setting.accept(configuration);
-      }
-
-      @Override
-      public String toString() {
-        return what;
-      }
-    };
-  }
-
-  /** A plugin that only acts on what the engine's configuration built, before the engine itself is. */
-  private static ProcessEnginePlugin postInit(String what, Consumer<ProcessEngineConfigurationImpl> action) {
-    return new AbstractProcessEnginePlugin() {
-      @Override
-      public void postInit(ProcessEngineConfigurationImpl configuration) {
-        action.accept(configuration);
       }
 
       @Override

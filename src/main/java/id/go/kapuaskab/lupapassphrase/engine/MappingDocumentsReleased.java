@@ -1,6 +1,8 @@
 package id.go.kapuaskab.lupapassphrase.engine;
 
 import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * Lets the engine's SQL mapping documents go once its mappings are parsed. MyBatis keeps each {@code <sql>}
@@ -9,9 +11,11 @@ import org.apache.ibatis.session.Configuration;
  * that includes it is built, and MyBatis builds each statement as its file is parsed (one that waits for a part
  * of another file, as soon as that file is), so none is read once the engine's configuration is parsed.
  */
-final class MappingDocumentsReleased {
+final class MappingDocumentsReleased extends AbstractProcessEnginePlugin {
 
-  private MappingDocumentsReleased() {
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    release(configuration.getSqlSessionFactory().getConfiguration());
   }
 
   static void release(Configuration mappings) {
