@@ -3,6 +3,7 @@ package id.go.kapuaskab.lupapassphrase.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
+import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
 import id.go.kapuaskab.lupapassphrase.process.Groups;
 import java.io.ByteArrayInputStream;
 import java.lang.ref.WeakReference;
@@ -43,7 +44,7 @@ class MappingDocumentsReleasedTest extends IntegrationTest {
 
     assertThat(mappings.getSqlFragments()).isEmpty();
     // the task query includes the authorization check's fragments
-    engine.getIdentityService().setAuthentication("vera", List.of(Groups.VERIFIERS));
+    engine.getIdentityService().setAuthentication(DemoPeople.VERA.userId(), List.of(Groups.VERIFIERS));
     try {
       TaskQuery verifiersQueue = engine.getTaskService().createTaskQuery().taskCandidateGroup(Groups.VERIFIERS);
       assertThat(verifiersQueue.count()).isEqualTo(verifiersQueue.listPage(0, 1000).size());
