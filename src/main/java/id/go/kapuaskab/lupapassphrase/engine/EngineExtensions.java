@@ -128,6 +128,9 @@ class EngineExtensions {
         // the SQL mappings' parsed XML documents let go once the statements are built (MyBatis kept every mapping
         // file's document in the heap through its <sql> fragments)
         new MappingDocumentsReleased(),
+        // each part of the dynamic SQL statements held once and its text without the files' indentation (MyBatis built
+        // every statement from its own copy of each fragment it includes)
+        new StatementPartsShared(),
         // the history keeps every change of the variables a request's record reads, not of each form field
         preInit("history of the recorded variables' changes", configuration -> {
           List<HistoryEventHandler> handlers = new ArrayList<>(List.of(new VariableUpdatesKept()));
