@@ -3,17 +3,12 @@ package id.go.kapuaskab.lupapassphrase.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
-import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
-import id.go.kapuaskab.lupapassphrase.process.Groups;
 import java.io.ByteArrayInputStream;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -39,18 +34,8 @@ class MappingDocumentsReleasedTest extends IntegrationTest {
 
   @Test
   void theEngineKeepsNoFragmentAndRunsItsQueries() {
-    Configuration mappings = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getSqlSessionFactory().getConfiguration();
-
-    assertThat(mappings.getSqlFragments()).isEmpty();
-    // the task query includes the authorization check's fragments
-    engine.getIdentityService().setAuthentication(DemoPeople.VERA.userId(), List.of(Groups.VERIFIERS));
-    try {
-      TaskQuery verifiersQueue = engine.getTaskService().createTaskQuery().taskCandidateGroup(Groups.VERIFIERS);
-      assertThat(verifiersQueue.count()).isEqualTo(verifiersQueue.listPage(0, 1000).size());
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    assertThat(EngineStatements.of(engine).getSqlFragments()).isEmpty();
+    EngineStatements.assertVerifiersQueueRuns(engine);
   }
 
   @Test

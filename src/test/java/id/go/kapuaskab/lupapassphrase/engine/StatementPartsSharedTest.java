@@ -3,8 +3,6 @@ package id.go.kapuaskab.lupapassphrase.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kapuaskab.lupapassphrase.IntegrationTest;
-import id.go.kapuaskab.lupapassphrase.demo.DemoPeople;
-import id.go.kapuaskab.lupapassphrase.process.Groups;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Field;
@@ -23,7 +21,6 @@ import org.apache.ibatis.scripting.xmltags.ExpressionEvaluator;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ReflectUtil;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
 
 /** The engine's dynamic SQL statements hold each part once, their text compacted, and read as before. */
@@ -61,21 +58,12 @@ class StatementPartsSharedTest extends IntegrationTest {
 
   @Test
   void theEngineHoldsItsStatementsSharedAndRunsThem() {
-    Configuration mappings = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getSqlSessionFactory().getConfiguration();
-
-    StatementPartsShared.Shared again = StatementPartsShared.share(mappings);
+    StatementPartsShared.Shared again = StatementPartsShared.share(EngineStatements.of(engine));
 
     assertThat(again.partsAfter()).as("nothing left to share since the start").isEqualTo(again.partsBefore());
     assertThat(again.charactersAfter()).as("nothing left to compact").isEqualTo(again.charactersBefore());
-    // the task query includes the authorization check's fragments, now shared with every other query's
-    engine.getIdentityService().setAuthentication(DemoPeople.VERA.userId(), List.of(Groups.VERIFIERS));
-    try {
-      TaskQuery verifiersQueue = engine.getTaskService().createTaskQuery().taskCandidateGroup(Groups.VERIFIERS);
-      assertThat(verifiersQueue.count()).isEqualTo(verifiersQueue.listPage(0, 1000).size());
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    // its authorization checks' fragments are now shared with every other query's
+    EngineStatements.assertVerifiersQueueRuns(engine);
   }
 
   @Test
