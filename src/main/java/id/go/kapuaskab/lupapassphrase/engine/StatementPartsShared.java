@@ -50,6 +50,10 @@ final class StatementPartsShared extends AbstractProcessEnginePlugin {
       SetSqlNode.class, VarDeclSqlNode.class);
 
   private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+  private static final Field ROOT = field(DynamicSqlSource.class, "rootSqlNode");
+  private static final Field STATIC_TEXT = field(StaticTextSqlNode.class, "text");
+  private static final Field TEXT = field(TextSqlNode.class, "text");
+  private static final Field INJECTION_FILTER = field(TextSqlNode.class, "injectionFilter");
 
   /** How many parts the statements held before and after, and the characters of their text. */
   record Shared(int partsBefore, int partsAfter, long charactersBefore, long charactersAfter) {
@@ -64,20 +68,18 @@ final class StatementPartsShared extends AbstractProcessEnginePlugin {
 
   static Shared share(Configuration mappings) {
     Parts parts = new Parts();
-    Set<SqlNode> before = Collections.newSetFromMap(new IdentityHashMap<>());
     List<SqlNode> roots = new ArrayList<>();
     for (Object statement : Set.copyOf(mappings.getMappedStatements())) {
       if (statement instanceof MappedStatement mapped && mapped.getSqlSource() instanceof DynamicSqlSource dynamic) {
-        SqlNode root = (SqlNode) read(field(DynamicSqlSource.class, "rootSqlNode"), dynamic);
+        SqlNode root = (SqlNode) read(ROOT, dynamic);
+        parts.of(root);
         roots.add(root);
-        count(root, before);
       }
     }
-    long charactersBefore = characters(before);
-    roots.forEach(parts::of);
+    // the shared parts are few: counting them is quick, where counting all before would be a second pass
     Set<SqlNode> after = Collections.newSetFromMap(new IdentityHashMap<>());
     roots.forEach(root -> count(root, after));
-    return new Shared(before.size(), after.size(), charactersBefore, characters(after));
+    return new Shared(parts.done.size(), after.size(), parts.charactersBefore, characters(after));
   }
 
   /**
@@ -119,7 +121,10 @@ final class StatementPartsShared extends AbstractProcessEnginePlugin {
   private static final class Parts {
 
     private final Map<List<Object>, SqlNode> byStructure = new HashMap<>();
+    /** Each part met, to the one it became: as many as the statements held. */
     private final Map<SqlNode, SqlNode> done = new IdentityHashMap<>();
+    /** The characters of the text parts met, before they were compacted. */
+    private long charactersBefore;
 
     SqlNode of(SqlNode part) {
       if (part == null || !SHAREABLE.contains(part.getClass())) {
@@ -163,12 +168,13 @@ final class StatementPartsShared extends AbstractProcessEnginePlugin {
       return value;
     }
 
-    private static SqlNode compacted(SqlNode part) {
+    private SqlNode compacted(SqlNode part) {
+      charactersBefore += characters(part);
       if (part instanceof StaticTextSqlNode) {
-        return new StaticTextSqlNode(compact((String) read(field(StaticTextSqlNode.class, "text"), part)));
+        return new StaticTextSqlNode(compact((String) read(STATIC_TEXT, part)));
       }
-      if (part instanceof TextSqlNode && read(field(TextSqlNode.class, "injectionFilter"), part) == null) {
-        return new TextSqlNode(compact((String) read(field(TextSqlNode.class, "text"), part)));
+      if (part instanceof TextSqlNode && read(INJECTION_FILTER, part) == null) {
+        return new TextSqlNode(compact((String) read(TEXT, part)));
       }
       return part;
     }
@@ -203,15 +209,14 @@ final class StatementPartsShared extends AbstractProcessEnginePlugin {
   }
 
   private static long characters(Set<SqlNode> parts) {
-    long characters = 0;
-    for (SqlNode part : parts) {
-      if (part instanceof StaticTextSqlNode) {
-        characters += ((String) read(field(StaticTextSqlNode.class, "text"), part)).length();
-      } else if (part instanceof TextSqlNode) {
-        characters += ((String) read(field(TextSqlNode.class, "text"), part)).length();
-      }
+    return parts.stream().mapToLong(StatementPartsShared::characters).sum();
+  }
+
+  private static long characters(SqlNode part) {
+    if (part instanceof StaticTextSqlNode) {
+      return ((String) read(STATIC_TEXT, part)).length();
     }
-    return characters;
+    return part instanceof TextSqlNode ? ((String) read(TEXT, part)).length() : 0;
   }
 
   /** A kind of part's instance fields, its superclasses' too (a where part's are its trim part's). */
