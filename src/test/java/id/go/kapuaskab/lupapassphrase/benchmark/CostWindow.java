@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.benchmark;
 
+import id.go.kapuaskab.lupapassphrase.support.AppJar;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Complete requests run back to back by a few clients, measured over a window after a warm-up, with what they
- * cost: the CPU time of the nodes that served them (each a JVM of its own) and of the whole machine, and, on
+ * cost: the CPU time of the nodes that served them (each a JVM of its own) and of the whole machine, the memory
+ * the nodes allocated ({@link AllocatedMemory}), and, on
  * PostgreSQL, the transactions its statistics counted in the engine's database and, where the server loads
  * pg_stat_statements, the statements it ran there. Optionally the first node is profiled through the window
  * ({@link Profile}).
@@ -17,21 +19,23 @@ final class CostWindow {
 
   /**
    * What a window measured, CPU in milliseconds per complete request: of the nodes, of the sandbox AMS, of this JVM
-   * (the clients) and of the whole machine; transactions and statements a request, NaN where the database does
-   * not count them (H2, or a server without pg_stat_statements).
+   * (the clients) and of the whole machine; megabytes the nodes allocated a request; transactions and statements
+   * a request, NaN where the database does not count them (H2, or a server without pg_stat_statements).
    */
   record Figures(double rate, double nodeCpuMillis, double sandboxCpuMillis, double clientsCpuMillis,
-      double machineCpuMillis, double transactions, double statements, double nodeCores, List<String> profile) {
+      double machineCpuMillis, double nodeAllocatedMegabytes, double transactions, double statements,
+      double nodeCores, List<String> profile) {
   }
 
   private CostWindow() {
   }
 
-  static Figures measure(SopClient client, int clients, List<Long> nodes, long sandbox, JdbcTemplate postgreSql,
+  static Figures measure(SopClient client, int clients, List<AppJar> nodes, long sandbox, JdbcTemplate postgreSql,
       Duration warmUp, Duration window, Path profileTo) throws Exception {
     Load.rateFor(client, clients, warmUp);
-    Profile profile = profileTo == null ? null : Profile.start(nodes.get(0), profileTo);
+    Profile profile = profileTo == null ? null : Profile.start(nodes.get(0).pid(), profileTo);
     double nodeCpu = nodesCpu(nodes);
+    double nodeAllocated = AllocatedMemory.ofNodes(nodes);
     double sandboxCpu = CpuTime.ofProcess(sandbox);
     double clientsCpu = CpuTime.ofProcess(ProcessHandle.current().pid());
     double machineCpu = CpuTime.ofMachine();
@@ -43,6 +47,7 @@ final class CostWindow {
     double sandboxCpuUsed;
     double clientsCpuUsed;
     double machineCpuUsed;
+    double nodeAllocatedBytes;
     double transactionsMade;
     double statementsRun;
     try (Load load = Load.start(client, clients)) {
@@ -51,6 +56,7 @@ final class CostWindow {
       sandboxCpuUsed = CpuTime.ofProcess(sandbox) - sandboxCpu;
       clientsCpuUsed = CpuTime.ofProcess(ProcessHandle.current().pid()) - clientsCpu;
       machineCpuUsed = CpuTime.ofMachine() - machineCpu;
+      nodeAllocatedBytes = AllocatedMemory.ofNodes(nodes) - nodeAllocated;
       transactionsMade = transactions(postgreSql) - transactions;
       statementsRun = statements(postgreSql) - statements;
       rate = load.stopAndRate();
@@ -59,12 +65,12 @@ final class CostWindow {
     double requests = rate * seconds;
     List<String> summary = profile == null ? List.of() : profile.stopAndSummarize(25);
     return new Figures(rate, nodeCpuUsed / requests, sandboxCpuUsed / requests, clientsCpuUsed / requests,
-        machineCpuUsed / requests, transactionsMade / requests, statementsRun / requests,
+        machineCpuUsed / requests, nodeAllocatedBytes / 1e6 / requests, transactionsMade / requests, statementsRun / requests,
         nodeCpuUsed / 1000 / seconds, summary);
   }
 
-  private static double nodesCpu(List<Long> nodes) {
-    return nodes.stream().mapToDouble(CpuTime::ofProcess).sum();
+  private static double nodesCpu(List<AppJar> nodes) {
+    return nodes.stream().mapToDouble(node -> CpuTime.ofProcess(node.pid())).sum();
   }
 
   /** Transactions PostgreSQL counted in the engine's database (its statistics lag a second behind under load). */

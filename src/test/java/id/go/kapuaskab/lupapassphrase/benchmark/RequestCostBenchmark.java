@@ -30,7 +30,8 @@ import org.springframework.util.FileSystemUtils;
  * default options, the Camunda starter's job-executor defaults); the sandbox AMS alone in another JVM, 8 clients
  * driving requests through /engine-rest with HTTP Basic. After a warm-up long enough for the JIT to settle (default
  * 120 s) it measures a window (default 120 s): requests per second, the node's CPU milliseconds per request, the
- * whole machine's (database, AMS and clients included), database transactions per request (PostgreSQL's own count;
+ * whole machine's (database, AMS and clients included), the megabytes the node allocated per request (its own
+ * metrics' count), database transactions per request (PostgreSQL's own count;
  * the engine's transactions are the same on H2), the node's resident memory at the end, and, once every request has
  * ended, the history rows per request by table. With {@code benchmark.runs} above 1 the columns take turns that
  * many times, each run on fresh databases, and the table shows each figure's median, then each run's throughput
@@ -106,7 +107,7 @@ class RequestCostBenchmark {
     progress(column, run, "warm-up for " + WARM_UP.toSeconds() + " s, then " + CLIENTS + " clients measured for "
         + WINDOW.toSeconds() + " s" + (PROFILE ? " and profiled" : ""));
     CostWindow.Figures cost = CostWindow.measure(new RestSop(List.of(node.baseUrl()), Cluster.PASSWORD, holder), CLIENTS,
-        List.of(node.pid()), sandbox, postgreSql, WARM_UP, WINDOW, PROFILE ? folder.resolve(column.name().toLowerCase() + ".jfr") : null);
+        List.of(node), sandbox, postgreSql, WARM_UP, WINDOW, PROFILE ? folder.resolve(column.name().toLowerCase() + ".jfr") : null);
     Map<Figure, Double> figures = new EnumMap<>(Figure.class);
     measured.computeIfAbsent(column, c -> new ArrayList<>()).add(figures);
     figures.put(Figure.RATE, cost.rate());
@@ -114,6 +115,7 @@ class RequestCostBenchmark {
     figures.put(Figure.SANDBOX_CPU, cost.sandboxCpuMillis());
     figures.put(Figure.CLIENTS_CPU, cost.clientsCpuMillis());
     figures.put(Figure.MACHINE_CPU, cost.machineCpuMillis());
+    figures.put(Figure.NODE_ALLOCATED, cost.nodeAllocatedMegabytes());
     figures.put(Figure.NODE_CORES, cost.nodeCores());
     figures.put(Figure.NODE_RSS, ChildStartUp.residentMegabytes(node.pid()));
     if (postgreSql != null) {
@@ -233,6 +235,7 @@ class RequestCostBenchmark {
     SANDBOX_CPU("Cost of a complete request", "CPU of the sandbox AMS (ms)", ""),
     CLIENTS_CPU("Cost of a complete request", "CPU of the 8 clients, in the benchmark's JVM (ms)", ""),
     MACHINE_CPU("Cost of a complete request", "CPU of the machine: all of the above, the database, the system (ms)", ""),
+    NODE_ALLOCATED("Cost of a complete request", "memory the node allocated (MB)", ""),
     TRANSACTIONS("Cost of a complete request", "database transactions (PostgreSQL's count)", ""),
     STATEMENTS("Cost of a complete request", "database statements (pg_stat_statements, if loaded)", ""),
     NODE_CORES("Cost of a complete request", "cores the node kept busy", ""),
