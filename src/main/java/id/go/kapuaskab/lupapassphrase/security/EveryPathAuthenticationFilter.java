@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
 import jakarta.servlet.FilterConfig;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 
 /**
@@ -10,8 +11,11 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
  */
 class EveryPathAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
-  EveryPathAuthenticationFilter(RememberedLogins logins) {
+  private final ProcessEngine engine;
+
+  EveryPathAuthenticationFilter(RememberedLogins logins, ProcessEngine engine) {
     this.authenticationProvider = logins;
+    this.engine = engine;
   }
 
   @Override
@@ -29,5 +33,14 @@ class EveryPathAuthenticationFilter extends ProcessEngineAuthenticationFilter {
   protected String extractEngineName(String requestUrl) {
     String engineName = super.extractEngineName(requestUrl);
     return engineName.isEmpty() ? DEFAULT_ENGINE_NAME : engineName;
+  }
+
+  /**
+   * The node's one engine when the call names it. Camunda's filter searches the class path for an engine provider
+   * (a service loader) at every call, reading its file afresh: a tenth of what the node allocated under load.
+   */
+  @Override
+  protected ProcessEngine getAddressedEngine(String engineName) {
+    return engine.getName().equals(engineName) ? engine : null;
   }
 }

@@ -1,5 +1,6 @@
 package id.go.kapuaskab.lupapassphrase.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,9 +11,10 @@ import org.springframework.context.annotation.Configuration;
 class RestAuthenticationConfiguration {
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(RememberedLogins logins) {
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(RememberedLogins logins,
+      ProcessEngine engine) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new EveryPathAuthenticationFilter(logins));
+        new FilterRegistrationBean<>(new EveryPathAuthenticationFilter(logins, engine));
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     return registration;

@@ -61,6 +61,22 @@ class WebappSecurityTest extends IntegrationTest {
   }
 
   @Test
+  void restCallsReachTheNodesEngineByItsNameOnly() {
+    TestRestTemplate ani = http.withBasicAuth("ani", "demo");
+
+    assertThat(ani.getForEntity("/engine-rest/task?maxResults=10", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(ani.getForEntity("/engine-rest/engine/default/task?maxResults=10", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> other = ani.getForEntity("/engine-rest/engine/lain/task?maxResults=10", String.class);
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(other.getBody()).contains("Process engine lain not available");
+    // a wrong password is refused before any engine answers
+    assertThat(http.withBasicAuth("ani", "salah").getForEntity("/engine-rest/engine/default/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
   void theWebappSessionIsHttpOnlySameSiteAndCsrfProtected() {
     Browserless vera = new Browserless(port);
     HttpResponse<String> login = vera.login("tasklist", "vera", "demo");
