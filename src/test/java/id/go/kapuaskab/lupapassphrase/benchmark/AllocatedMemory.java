@@ -15,8 +15,8 @@ import org.springframework.http.HttpHeaders;
 /**
  * Memory a node's JVM has allocated since its start, as the node's own metrics count it: Micrometer's
  * {@code jvm_gc_memory_allocated_bytes_total} (the young generation's growth from one collection to the next), read
- * from /actuator/prometheus as the operator. What a request allocates is what the young collections have to clear,
- * and, unlike the CPU, it stays the same from run to run on this machine.
+ * from /actuator/prometheus as the operator. What a request allocates is what the young collections have to clear;
+ * it moves by a few percent from run to run on this machine, where the CPU moves by a third.
  */
 final class AllocatedMemory {
 
