@@ -65,8 +65,8 @@ final class CostWindow {
     double requests = rate * seconds;
     List<String> summary = profile == null ? List.of() : profile.stopAndSummarize(25);
     return new Figures(rate, nodeCpuUsed / requests, sandboxCpuUsed / requests, clientsCpuUsed / requests,
-        machineCpuUsed / requests, nodeAllocatedBytes / 1e6 / requests, transactionsMade / requests, statementsRun / requests,
-        nodeCpuUsed / 1000 / seconds, summary);
+        machineCpuUsed / requests, nodeAllocatedBytes / 1e6 / requests, transactionsMade / requests,
+        statementsRun / requests, nodeCpuUsed / 1000 / seconds, summary);
   }
 
   private static double nodesCpu(List<AppJar> nodes) {

@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * before EngineBenchmark): the packaged jar on H2 as `./mvnw spring-boot:run` runs it, on PostgreSQL
  * alone, and as two nodes on that PostgreSQL database, every one with the sandbox AMS running alone
  * in a JVM of its own. For each: complete requests per second through /engine-rest (8 clients; with
- * two nodes each step goes to the next node) and the verifier's first page with 10,000 requests in
+ * two nodes each step goes to the next node), what a request cost the nodes (CPU, memory allocated) and the
+ * machine, and the verifier's first page with 10,000 requests in
  * the queue; for two nodes also what happens when one dies under load: how late the SLA timers it
  * had scheduled fire on the other, and how long the other takes to run the jobs it had locked. It
  * prints a table, writes it to target/benchmark-deployment/results.txt, and asserts only that every
@@ -124,6 +125,7 @@ class DeploymentBenchmark {
     figures(column).put(Figure.REST_RATE, cost.rate());
     figures(column).put(Figure.NODE_CPU, cost.nodeCpuMillis());
     figures(column).put(Figure.MACHINE_CPU, cost.machineCpuMillis());
+    figures(column).put(Figure.NODE_ALLOCATED, cost.nodeAllocatedMegabytes());
     if (postgreSql != null) {
       figures(column).put(Figure.TRANSACTIONS, cost.transactions());
     }
@@ -302,6 +304,7 @@ class DeploymentBenchmark {
     REST_RATE("Complete requests per second", "REST API, HTTP Basic (" + CLIENTS + " clients)", ">= 50", false),
     NODE_CPU("Cost of a complete request", "CPU of the nodes (ms)", "", false),
     MACHINE_CPU("Cost of a complete request", "CPU of the machine: nodes, database, AMS, clients (ms)", "", false),
+    NODE_ALLOCATED("Cost of a complete request", "memory the nodes allocated (MB)", "", false),
     TRANSACTIONS("Cost of a complete request", "database transactions (PostgreSQL's count)", "", false),
     QUEUE_SIZE("Verifier's queue, first page of 15 (ms)", "open requests in the queue", ">= 10000", false),
     QUEUE_REST_P50("Verifier's queue, first page of 15 (ms)", "REST API p50", "", false),
