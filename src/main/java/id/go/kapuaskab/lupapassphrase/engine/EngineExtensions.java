@@ -138,6 +138,9 @@ class EngineExtensions {
           configuration.setEnableDefaultDbHistoryEventHandler(false);
           configuration.setCustomHistoryEventHandlers(handlers);
         }),
+        // each job log row's definition fields (fixed at deployment) read once per node, not in each command
+        preInit("the job log's definitions remembered",
+            configuration -> configuration.setHistoryEventProducer(new JobLogDefinitionsRemembered())),
         // the SOP's counters from the engine's history events, counted once their transaction commits
         new EngineEventMetrics(registry)));
     if (wakeAtDueDate) {
