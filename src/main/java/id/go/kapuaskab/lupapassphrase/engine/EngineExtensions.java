@@ -36,6 +36,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.datatype.DatatypeFactory;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -131,6 +133,15 @@ class EngineExtensions {
         // each part of the dynamic SQL statements held once and its text without the files' indentation (MyBatis built
         // every statement from its own copy of each fragment it includes)
         new StatementPartsShared(),
+        // the decision engine's FEEL made at the first decision that needs it, not at every start (the SOP has none)
+        preInit("FEEL made at the first decision", configuration -> {
+          DefaultDmnEngineConfiguration decisions = Optional.ofNullable(configuration.getDmnEngineConfiguration())
+              .orElseGet(() -> (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
+          if (decisions.getFeelEngineFactory() == null) {
+            decisions.setFeelEngineFactory(new FeelOnFirstDecision(decisions));
+          }
+          configuration.setDmnEngineConfiguration(decisions);
+        }),
         // the history keeps every change of the variables a request's record reads, not of each form field
         preInit("history of the recorded variables' changes", configuration -> {
           List<HistoryEventHandler> handlers = new ArrayList<>(List.of(new VariableUpdatesKept()));
