@@ -9,11 +9,14 @@ import id.go.kapuaskab.lupapassphrase.process.ProcessVariables;
 import id.go.kapuaskab.lupapassphrase.process.SubmitAction;
 import id.go.kapuaskab.lupapassphrase.support.RequestFixtures;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.BatchWindow;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,6 +62,17 @@ class RetentionTest extends IntegrationTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ? AND NAME_ IN ('nik', 'nip', 'officialEmail', 'applicantName')",
         Integer.class, request.getId())).isZero();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(request.getId()).count()).isZero();
+  }
+
+  @Test
+  void historyCleanupRunsAtNightInKapuasWhateverTheServersTimeZone() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    // 12:00 WIB, the office open: the next window is the coming night's, 01:00 to 05:00 WIB
+    BatchWindow window = configuration.getBatchWindowManager()
+        .getCurrentOrNextBatchWindow(Date.from(Instant.parse("2051-03-07T05:00:00Z")), configuration);
+
+    assertThat(window.getStart().toInstant()).isEqualTo(Instant.parse("2051-03-07T18:00:00Z"));
+    assertThat(window.getEnd().toInstant()).isEqualTo(Instant.parse("2051-03-07T22:00:00Z"));
   }
 
   private void runHistoryCleanup() {
