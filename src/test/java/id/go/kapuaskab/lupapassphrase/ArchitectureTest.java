@@ -103,6 +103,8 @@ class ArchitectureTest {
       Map.entry("deployment.DiagramRules", "the engine's reading of a timer's duration, to refuse one it cannot read"),
       Map.entry("process.AmsRetry", "the engine's reading of a retry cycle, to refuse a bad one at start"),
       Map.entry("audit.VariableUpdatesKept", "the engine's history writer, keeping the details the record reads only"),
+      Map.entry("audit.ScopeStartTimes", "the start times of the history's scope events that writer inserted"),
+      Map.entry("engine.JobLogDefinitionsRemembered", "the engine's history producer, a job's definition read once"),
       Map.entry("operations.EngineEventMetrics", "the engine's history events, counted once their transaction commits"),
       Map.entry("operations.JobExecutorHealth", "when the job executor last looked for jobs"),
       Map.entry("operations.NodeInLogs", "a command interceptor that names the node in the log context"));
