@@ -29,15 +29,19 @@ final class JobLogDefinitionsRemembered extends CacheAwareHistoryEventProducer {
   @Override
   protected void initHistoricJobLogEvent(HistoricJobLogEventEntity event, Job job, HistoryEventType eventType) {
     String id = job.getJobDefinitionId();
-    Fixed known = id == null || !(job instanceof JobEntity) ? null : definitions.get(id);
+    if (id == null || !(job instanceof JobEntity entity)) {
+      super.initHistoricJobLogEvent(event, job, eventType);
+      return;
+    }
+    Fixed known = definitions.get(id);
     if (known == null) {
       super.initHistoricJobLogEvent(event, job, eventType);
-      if (id != null && job instanceof JobEntity entity && entity.getJobDefinition() != null) {
-        definitions.putIfAbsent(id, Fixed.of(entity.getJobDefinition()));
+      JobDefinition read = entity.getJobDefinition();
+      if (read != null) {
+        definitions.putIfAbsent(id, Fixed.of(read));
       }
       return;
     }
-    JobEntity entity = (JobEntity) job;
     entity.setJobDefinition(known.entity());
     try {
       super.initHistoricJobLogEvent(event, job, eventType);
