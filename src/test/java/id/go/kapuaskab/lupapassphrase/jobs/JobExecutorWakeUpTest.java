@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -102,8 +104,20 @@ class JobExecutorWakeUpTest {
     }
 
     // the worker's poll comes a minute after its start: what fires them before is the watch
-    await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> worker.getHistoryService()
-        .createHistoricProcessInstanceQuery().processDefinitionKey("wakeUpProbe").completed().count() == timers);
+    try {
+      await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> worker.getHistoryService()
+          .createHistoricProcessInstanceQuery().processDefinitionKey("wakeUpProbe").completed().count() == timers);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("Not all " + timers + " timers fired by " + ClockUtil.getCurrentTime()
+          + " on the engine's clock; the jobs left, by what the acquisition looks at: " + jobsLeft(), e);
+    }
+  }
+
+  /** The jobs left, grouped by whether they are due by now (the wall clock), their lock and their retries. */
+  private List<Map<String, Object>> jobsLeft() {
+    Timestamp now = new Timestamp(System.currentTimeMillis());
+    return nodes.jdbc().queryForList("SELECT DUEDATE_ <= ? AS DUE, LOCK_OWNER_, LOCK_EXP_TIME_, RETRIES_,"
+        + " COUNT(*) AS JOBS FROM ACT_RU_JOB GROUP BY DUEDATE_ <= ?, LOCK_OWNER_, LOCK_EXP_TIME_, RETRIES_", now, now);
   }
 
   @Test
