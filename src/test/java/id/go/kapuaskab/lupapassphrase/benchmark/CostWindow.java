@@ -4,13 +4,15 @@ import id.go.kapuaskab.lupapassphrase.support.AppJar;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Complete requests run back to back by a few clients, measured over a window after a warm-up, with what they
  * cost: the CPU time of the nodes that served them (each a JVM of its own) and of the whole machine, the memory
- * the nodes allocated ({@link AllocatedMemory}), and, on
+ * the nodes allocated ({@link AllocatedMemory}), that of the PostgreSQL server where it runs on this machine
+ * ({@link DatabaseServerCpu}), and, on
  * PostgreSQL, the transactions its statistics counted in the engine's database and, where the server loads
  * pg_stat_statements, the statements it ran there. Optionally the first node is profiled through the window
  * ({@link Profile}).
@@ -19,25 +21,31 @@ final class CostWindow {
 
   /**
    * What a window measured, CPU in milliseconds per complete request: of the nodes, of the sandbox AMS, of this JVM
-   * (the clients) and of the whole machine; megabytes the nodes allocated a request; transactions and statements
+   * (the clients), of the PostgreSQL server (NaN where it is not on this machine) and of the whole machine; megabytes the nodes allocated a request; transactions and statements
    * a request, NaN where the database does not count them (H2, or a server without pg_stat_statements).
    */
   record Figures(double rate, double nodeCpuMillis, double sandboxCpuMillis, double clientsCpuMillis,
-      double machineCpuMillis, double nodeAllocatedMegabytes, double transactions, double statements,
+      double databaseCpuMillis, double machineCpuMillis, double nodeAllocatedMegabytes, double transactions, double statements,
       double nodeCores, List<String> profile) {
   }
 
   private CostWindow() {
   }
 
+  /**
+   * @param postgreSql the engine's database, or null on H2
+   * @param databaseServer a connection to the PostgreSQL server whose CPU to count (the sandbox's store too), or null
+   */
   static Figures measure(SopClient client, int clients, List<AppJar> nodes, long sandbox, JdbcTemplate postgreSql,
-      Duration warmUp, Duration window, Path profileTo) throws Exception {
+      JdbcTemplate databaseServer, Duration warmUp, Duration window, Path profileTo) throws Exception {
     Load.rateFor(client, clients, warmUp);
+    Optional<DatabaseServerCpu> server = DatabaseServerCpu.of(databaseServer);
     Profile profile = profileTo == null ? null : Profile.start(nodes.get(0).pid(), profileTo);
     double nodeCpu = nodesCpu(nodes);
     double nodeAllocated = AllocatedMemory.ofNodes(nodes);
     double sandboxCpu = CpuTime.ofProcess(sandbox);
     double clientsCpu = CpuTime.ofProcess(ProcessHandle.current().pid());
+    double databaseCpu = databaseCpu(server);
     double machineCpu = CpuTime.ofMachine();
     double transactions = transactions(postgreSql);
     double statements = statements(postgreSql);
@@ -46,6 +54,7 @@ final class CostWindow {
     double nodeCpuUsed;
     double sandboxCpuUsed;
     double clientsCpuUsed;
+    double databaseCpuUsed;
     double machineCpuUsed;
     double nodeAllocatedBytes;
     double transactionsMade;
@@ -55,6 +64,7 @@ final class CostWindow {
       nodeCpuUsed = nodesCpu(nodes) - nodeCpu;
       sandboxCpuUsed = CpuTime.ofProcess(sandbox) - sandboxCpu;
       clientsCpuUsed = CpuTime.ofProcess(ProcessHandle.current().pid()) - clientsCpu;
+      databaseCpuUsed = databaseCpu(server) - databaseCpu;
       machineCpuUsed = CpuTime.ofMachine() - machineCpu;
       nodeAllocatedBytes = AllocatedMemory.ofNodes(nodes) - nodeAllocated;
       transactionsMade = transactions(postgreSql) - transactions;
@@ -65,8 +75,12 @@ final class CostWindow {
     double requests = rate * seconds;
     List<String> summary = profile == null ? List.of() : profile.stopAndSummarize(25);
     return new Figures(rate, nodeCpuUsed / requests, sandboxCpuUsed / requests, clientsCpuUsed / requests,
-        machineCpuUsed / requests, nodeAllocatedBytes / 1e6 / requests, transactionsMade / requests,
+        databaseCpuUsed / requests, machineCpuUsed / requests, nodeAllocatedBytes / 1e6 / requests, transactionsMade / requests,
         statementsRun / requests, nodeCpuUsed / 1000 / seconds, summary);
+  }
+
+  private static double databaseCpu(Optional<DatabaseServerCpu> server) {
+    return server.map(cpu -> cpu.millis().orElse(Double.NaN)).orElse(Double.NaN);
   }
 
   private static double nodesCpu(List<AppJar> nodes) {

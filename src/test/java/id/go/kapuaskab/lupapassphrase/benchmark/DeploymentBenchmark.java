@@ -121,7 +121,7 @@ class DeploymentBenchmark {
     progress(column, "warm-up for " + WARM_UP.toSeconds() + " s, then " + CLIENTS + " clients run requests through the "
         + "REST API, measured for " + WINDOW.toSeconds() + " s");
     CostWindow.Figures cost = CostWindow.measure(new RestSop(urls, Cluster.PASSWORD, holder), CLIENTS,
-        nodes, sandbox, postgreSql, WARM_UP, WINDOW, null);
+        nodes, sandbox, postgreSql, null, WARM_UP, WINDOW, null);
     figures(column).put(Figure.REST_RATE, cost.rate());
     figures(column).put(Figure.NODE_CPU, cost.nodeCpuMillis());
     figures(column).put(Figure.MACHINE_CPU, cost.machineCpuMillis());

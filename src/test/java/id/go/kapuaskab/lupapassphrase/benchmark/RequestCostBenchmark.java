@@ -30,7 +30,8 @@ import org.springframework.util.FileSystemUtils;
  * default options, the Camunda starter's job-executor defaults); the sandbox AMS alone in another JVM, 8 clients
  * driving requests through /engine-rest with HTTP Basic. After a warm-up long enough for the JIT to settle (default
  * 120 s) it measures a window (default 120 s): requests per second, the node's CPU milliseconds per request, the
- * whole machine's (database, AMS and clients included), the megabytes the node allocated per request (its own
+ * PostgreSQL server's where it runs on this machine (the sandbox's store is on it too), the whole machine's (database,
+ * AMS and clients included), the megabytes the node allocated per request (its own
  * metrics' count), database transactions per request (PostgreSQL's own count;
  * the engine's transactions are the same on H2), the node's resident memory at the end, and, once every request has
  * ended, the history rows per request by table. With {@code benchmark.runs} above 1 the columns take turns that
@@ -79,7 +80,8 @@ class RequestCostBenchmark {
           AppJar node = column.postgreSql ? cluster.startNode(column.name().toLowerCase()) : cluster.startNodeOnH2("h2");
           Cluster.awaitUp(node);
           Map<String, Long> before = column.postgreSql ? HistoryRows.count(cluster.engine()) : Map.of();
-          measure(column, run, folder, node, sandbox, column.postgreSql ? cluster.engine() : null, holder);
+          measure(column, run, folder, node, sandbox, column.postgreSql ? cluster.engine() : null, cluster.sandboxStore(),
+              holder);
           node.stop();
           Map<String, Long> after = HistoryRows.count(column.postgreSql ? cluster.engine()
               : h2(columnFolder.resolve("h2/data/lupa-passphrase")));
@@ -103,17 +105,20 @@ class RequestCostBenchmark {
   }
 
   private void measure(Column column, int run, Path folder, AppJar node, long sandbox, JdbcTemplate postgreSql,
-      Runnable holder) throws Exception {
+      JdbcTemplate databaseServer, Runnable holder) throws Exception {
     progress(column, run, "warm-up for " + WARM_UP.toSeconds() + " s, then " + CLIENTS + " clients measured for "
         + WINDOW.toSeconds() + " s" + (PROFILE ? " and profiled" : ""));
     CostWindow.Figures cost = CostWindow.measure(new RestSop(List.of(node.baseUrl()), Cluster.PASSWORD, holder), CLIENTS,
-        List.of(node), sandbox, postgreSql, WARM_UP, WINDOW, PROFILE ? folder.resolve(column.name().toLowerCase() + ".jfr") : null);
+        List.of(node), sandbox, postgreSql, databaseServer, WARM_UP, WINDOW, PROFILE ? folder.resolve(column.name().toLowerCase() + ".jfr") : null);
     Map<Figure, Double> figures = new EnumMap<>(Figure.class);
     measured.computeIfAbsent(column, c -> new ArrayList<>()).add(figures);
     figures.put(Figure.RATE, cost.rate());
     figures.put(Figure.NODE_CPU, cost.nodeCpuMillis());
     figures.put(Figure.SANDBOX_CPU, cost.sandboxCpuMillis());
     figures.put(Figure.CLIENTS_CPU, cost.clientsCpuMillis());
+    if (!Double.isNaN(cost.databaseCpuMillis())) {
+      figures.put(Figure.DATABASE_CPU, cost.databaseCpuMillis());
+    }
     figures.put(Figure.MACHINE_CPU, cost.machineCpuMillis());
     figures.put(Figure.NODE_ALLOCATED, cost.nodeAllocatedMegabytes());
     figures.put(Figure.NODE_CORES, cost.nodeCores());
@@ -223,9 +228,9 @@ class RequestCostBenchmark {
     }
 
     List<Figure> figures() {
-      // statements only where the server loads pg_stat_statements
+      // statements only where the server loads pg_stat_statements, its CPU only where it runs on this machine
       return Arrays.stream(Figure.values()).filter(figure -> postgreSql || figure != Figure.TRANSACTIONS)
-          .filter(figure -> figure != Figure.STATEMENTS).toList();
+          .filter(figure -> figure != Figure.STATEMENTS && figure != Figure.DATABASE_CPU).toList();
     }
   }
 
@@ -234,7 +239,8 @@ class RequestCostBenchmark {
     NODE_CPU("Cost of a complete request", "CPU of the node (ms)", ""),
     SANDBOX_CPU("Cost of a complete request", "CPU of the sandbox AMS (ms)", ""),
     CLIENTS_CPU("Cost of a complete request", "CPU of the 8 clients, in the benchmark's JVM (ms)", ""),
-    MACHINE_CPU("Cost of a complete request", "CPU of the machine: all of the above, the database, the system (ms)", ""),
+    DATABASE_CPU("Cost of a complete request", "CPU of PostgreSQL, the sandbox's store too (ms)", ""),
+    MACHINE_CPU("Cost of a complete request", "CPU of the machine, the database and system too (ms)", ""),
     NODE_ALLOCATED("Cost of a complete request", "memory the node allocated (MB)", ""),
     TRANSACTIONS("Cost of a complete request", "database transactions (PostgreSQL's count)", ""),
     STATEMENTS("Cost of a complete request", "database statements (pg_stat_statements, if loaded)", ""),
