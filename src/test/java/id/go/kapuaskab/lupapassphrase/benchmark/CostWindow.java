@@ -10,23 +10,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Complete requests run back to back by a few clients, measured over a window after a warm-up, with what they
- * cost: the CPU time of the nodes that served them (each a JVM of its own) and of the whole machine, the memory
- * the nodes allocated ({@link AllocatedMemory}), that of the PostgreSQL server where it runs on this machine
- * ({@link DatabaseServerCpu}), and, on
- * PostgreSQL, the transactions its statistics counted in the engine's database and, where the server loads
- * pg_stat_statements, the statements it ran there. Optionally the first node is profiled through the window
- * ({@link Profile}).
+ * cost: the CPU time of the nodes that served them (each a JVM of its own), of their JIT compilers among it
+ * ({@link JitCpuTime}), of the PostgreSQL server where it runs on this machine ({@link DatabaseServerCpu}) and of the
+ * whole machine, the memory the nodes allocated ({@link AllocatedMemory}), and, on PostgreSQL, the transactions its
+ * statistics counted in the engine's database and, where the server loads pg_stat_statements, the statements it ran
+ * there. Optionally the first node is profiled through the window ({@link Profile}).
  */
 final class CostWindow {
 
   /**
-   * What a window measured, CPU in milliseconds per complete request: of the nodes, of the sandbox AMS, of this JVM
-   * (the clients), of the PostgreSQL server (NaN where it is not on this machine) and of the whole machine; megabytes the nodes allocated a request; transactions and statements
-   * a request, NaN where the database does not count them (H2, or a server without pg_stat_statements).
+   * What a window measured, CPU in milliseconds per complete request: of the nodes (and of it, their JIT compilers), of
+   * the sandbox AMS, of this JVM (the clients), of the PostgreSQL server (NaN where it is not on this machine) and of
+   * the whole machine; megabytes the nodes allocated a request; transactions and statements a request, NaN where the
+   * database does not count them (H2, or a server without pg_stat_statements).
    */
-  record Figures(double rate, double nodeCpuMillis, double sandboxCpuMillis, double clientsCpuMillis,
-      double databaseCpuMillis, double machineCpuMillis, double nodeAllocatedMegabytes, double transactions, double statements,
-      double nodeCores, List<String> profile) {
+  record Figures(double rate, double nodeCpuMillis, double nodeJitCpuMillis, double sandboxCpuMillis,
+      double clientsCpuMillis, double databaseCpuMillis, double machineCpuMillis, double nodeAllocatedMegabytes,
+      double transactions, double statements, double nodeCores, List<String> profile) {
   }
 
   private CostWindow() {
@@ -42,6 +42,7 @@ final class CostWindow {
     Optional<DatabaseServerCpu> server = DatabaseServerCpu.of(databaseServer);
     Profile profile = profileTo == null ? null : Profile.start(nodes.get(0).pid(), profileTo);
     double nodeCpu = nodesCpu(nodes);
+    double nodeJitCpu = nodesJitCpu(nodes);
     double nodeAllocated = AllocatedMemory.ofNodes(nodes);
     double sandboxCpu = CpuTime.ofProcess(sandbox);
     double clientsCpu = CpuTime.ofProcess(ProcessHandle.current().pid());
@@ -52,6 +53,7 @@ final class CostWindow {
     long started = System.nanoTime();
     double rate;
     double nodeCpuUsed;
+    double nodeJitCpuUsed;
     double sandboxCpuUsed;
     double clientsCpuUsed;
     double databaseCpuUsed;
@@ -62,6 +64,7 @@ final class CostWindow {
     try (Load load = Load.start(client, clients)) {
       Thread.sleep(window.toMillis());
       nodeCpuUsed = nodesCpu(nodes) - nodeCpu;
+      nodeJitCpuUsed = nodesJitCpu(nodes) - nodeJitCpu;
       sandboxCpuUsed = CpuTime.ofProcess(sandbox) - sandboxCpu;
       clientsCpuUsed = CpuTime.ofProcess(ProcessHandle.current().pid()) - clientsCpu;
       databaseCpuUsed = databaseCpu(server) - databaseCpu;
@@ -74,7 +77,7 @@ final class CostWindow {
     double seconds = (System.nanoTime() - started) / 1e9;
     double requests = rate * seconds;
     List<String> summary = profile == null ? List.of() : profile.stopAndSummarize(25);
-    return new Figures(rate, nodeCpuUsed / requests, sandboxCpuUsed / requests, clientsCpuUsed / requests,
+    return new Figures(rate, nodeCpuUsed / requests, nodeJitCpuUsed / requests, sandboxCpuUsed / requests, clientsCpuUsed / requests,
         databaseCpuUsed / requests, machineCpuUsed / requests, nodeAllocatedBytes / 1e6 / requests, transactionsMade / requests,
         statementsRun / requests, nodeCpuUsed / 1000 / seconds, summary);
   }
@@ -85,6 +88,10 @@ final class CostWindow {
 
   private static double nodesCpu(List<AppJar> nodes) {
     return nodes.stream().mapToDouble(node -> CpuTime.ofProcess(node.pid())).sum();
+  }
+
+  private static double nodesJitCpu(List<AppJar> nodes) {
+    return nodes.stream().mapToDouble(node -> JitCpuTime.ofProcess(node.pid())).sum();
   }
 
   /** Transactions PostgreSQL counted in the engine's database (its statistics lag a second behind under load). */

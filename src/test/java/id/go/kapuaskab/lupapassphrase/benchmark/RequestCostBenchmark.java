@@ -27,7 +27,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * What a complete request costs the production shape: the packaged jar in a JVM of its own with the production
  * start's JVM options, on H2 and on PostgreSQL, and next to it on PostgreSQL the stock configuration (the JVM's
- * default options, the Camunda starter's job-executor defaults); the sandbox AMS alone in another JVM, 8 clients
+ * default options, the Camunda starter's job-executor defaults) and two nodes on one database (each step of a request
+ * to the next node); the sandbox AMS alone in another JVM, 8 clients
  * driving requests through /engine-rest with HTTP Basic. After a warm-up long enough for the JIT to settle (default
  * 120 s) it measures a window (default 120 s): requests per second, the node's CPU milliseconds per request, the
  * PostgreSQL server's where it runs on this machine (the sandbox's store is on it too), the whole machine's (database,
@@ -39,9 +40,9 @@ import org.springframework.util.FileSystemUtils;
  * and node CPU: one run can be far from the next on a machine this small.
  * <pre>./mvnw -Pbenchmark verify -Dit.test=RequestCostBenchmark [-Dbenchmark.profile=true] [-Dbenchmark.runs=3]
  *     [-Dbenchmark.warmUpSeconds=120] [-Dbenchmark.seconds=120] [-Dbenchmark.jvmOptions="-Xss512k ..."]
- *     [-Dbenchmark.columns=h2,postgresql,postgresql_stock]</pre>
- * With {@code benchmark.profile=true} the Flight Recorder samples the node through the window and the table is
- * followed by the top list (target/benchmark-cost/&lt;column&gt;.jfr and .collapsed keep the profile). Needs
+ *     [-Dbenchmark.columns=h2,postgresql,postgresql_stock,two_nodes]</pre>
+ * With {@code benchmark.profile=true} the Flight Recorder samples the node (the first of two) through the window and
+ * the table is followed by the top list (target/benchmark-cost/&lt;column&gt;.jfr and .collapsed keep the profile). Needs
  * PostgreSQL (LUPAPASSPHRASE_TEST_POSTGRES_URL) for the sandbox's store and the PostgreSQL column.
  */
 @ExtendWith(PostgreSql.class)
@@ -77,12 +78,16 @@ class RequestCostBenchmark {
           Runnable holder = () -> cluster.setNewPassphrase(DemoPeople.ANI.nik());
           cluster.nodeJvmOptions(Profile.recordable(column.stock ? List.of() : JVM_OPTIONS, PROFILE));
           cluster.nodeArguments(column.stock ? BenchmarkSetup.STOCK.overrideArguments() : List.of());
-          AppJar node = column.postgreSql ? cluster.startNode(column.name().toLowerCase()) : cluster.startNodeOnH2("h2");
-          Cluster.awaitUp(node);
+          List<AppJar> nodes = new ArrayList<>();
+          for (int n = 1; n <= column.nodes; n++) {
+            String name = column.name().toLowerCase() + (column.nodes == 1 ? "" : "-" + n);
+            nodes.add(column.postgreSql ? cluster.startNode(name) : cluster.startNodeOnH2("h2"));
+          }
+          Cluster.awaitUp(nodes.toArray(AppJar[]::new));
           Map<String, Long> before = column.postgreSql ? HistoryRows.count(cluster.engine()) : Map.of();
-          measure(column, run, folder, node, sandbox, column.postgreSql ? cluster.engine() : null, cluster.sandboxStore(),
+          measure(column, run, folder, nodes, sandbox, column.postgreSql ? cluster.engine() : null, cluster.sandboxStore(),
               holder);
-          node.stop();
+          nodes.forEach(AppJar::stop);
           Map<String, Long> after = HistoryRows.count(column.postgreSql ? cluster.engine()
               : h2(columnFolder.resolve("h2/data/lupa-passphrase")));
           historyRows.computeIfAbsent(column, c -> new ArrayList<>()).add(HistoryRows.perRequest(before, after));
@@ -104,16 +109,17 @@ class RequestCostBenchmark {
     }
   }
 
-  private void measure(Column column, int run, Path folder, AppJar node, long sandbox, JdbcTemplate postgreSql,
+  private void measure(Column column, int run, Path folder, List<AppJar> nodes, long sandbox, JdbcTemplate postgreSql,
       JdbcTemplate databaseServer, Runnable holder) throws Exception {
     progress(column, run, "warm-up for " + WARM_UP.toSeconds() + " s, then " + CLIENTS + " clients measured for "
         + WINDOW.toSeconds() + " s" + (PROFILE ? " and profiled" : ""));
-    CostWindow.Figures cost = CostWindow.measure(new RestSop(List.of(node.baseUrl()), Cluster.PASSWORD, holder), CLIENTS,
-        List.of(node), sandbox, postgreSql, databaseServer, WARM_UP, WINDOW, PROFILE ? folder.resolve(column.name().toLowerCase() + ".jfr") : null);
+    CostWindow.Figures cost = CostWindow.measure(new RestSop(nodes.stream().map(AppJar::baseUrl).toList(), Cluster.PASSWORD,
+        holder), CLIENTS, nodes, sandbox, postgreSql, databaseServer, WARM_UP, WINDOW, PROFILE ? folder.resolve(column.name().toLowerCase() + ".jfr") : null);
     Map<Figure, Double> figures = new EnumMap<>(Figure.class);
     measured.computeIfAbsent(column, c -> new ArrayList<>()).add(figures);
     figures.put(Figure.RATE, cost.rate());
     figures.put(Figure.NODE_CPU, cost.nodeCpuMillis());
+    figures.put(Figure.NODE_JIT_CPU, cost.nodeJitCpuMillis());
     figures.put(Figure.SANDBOX_CPU, cost.sandboxCpuMillis());
     figures.put(Figure.CLIENTS_CPU, cost.clientsCpuMillis());
     if (!Double.isNaN(cost.databaseCpuMillis())) {
@@ -122,7 +128,11 @@ class RequestCostBenchmark {
     figures.put(Figure.MACHINE_CPU, cost.machineCpuMillis());
     figures.put(Figure.NODE_ALLOCATED, cost.nodeAllocatedMegabytes());
     figures.put(Figure.NODE_CORES, cost.nodeCores());
-    figures.put(Figure.NODE_RSS, ChildStartUp.residentMegabytes(node.pid()));
+    double largest = 0;
+    for (AppJar node : nodes) {
+      largest = Math.max(largest, ChildStartUp.residentMegabytes(node.pid()));
+    }
+    figures.put(Figure.NODE_RSS, largest);
     if (postgreSql != null) {
       figures.put(Figure.TRANSACTIONS, cost.transactions());
     }
@@ -149,7 +159,7 @@ class RequestCostBenchmark {
     List<String> lines = new ArrayList<>();
     lines.add("Request cost benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
         + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-    lines.add("the node: the packaged jar in a JVM of its own (" + String.join(" ", JVM_OPTIONS) + "), local profile;");
+    lines.add("each node: the packaged jar in a JVM of its own (" + String.join(" ", JVM_OPTIONS) + "), local profile;");
     lines.add("stock: the JVM's default options and the Camunda starter's job-executor defaults; the sandbox AMS in another JVM;");
     lines.add(CLIENTS + " clients through /engine-rest; warm-up " + WARM_UP.toSeconds() + " s, then measured for "
         + WINDOW.toSeconds() + " s; everything on the same cores"
@@ -208,22 +218,26 @@ class RequestCostBenchmark {
   }
 
   private enum Column {
-    H2("H2", false, false),
-    POSTGRESQL("PostgreSQL", true, false),
-    POSTGRESQL_STOCK("PG, stock", true, true);
+    H2("H2", false, false, 1),
+    POSTGRESQL("PostgreSQL", true, false, 1),
+    POSTGRESQL_STOCK("PG, stock", true, true, 1),
+    /** Two nodes on one database, each step of a request to the next node, as a load balancer without sticky sessions. */
+    TWO_NODES("PG, 2 nodes", true, false, 2);
 
     final String label;
     final boolean postgreSql;
     final boolean stock;
+    final int nodes;
 
-    Column(String label, boolean postgreSql, boolean stock) {
+    Column(String label, boolean postgreSql, boolean stock, int nodes) {
       this.label = label;
       this.postgreSql = postgreSql;
       this.stock = stock;
+      this.nodes = nodes;
     }
 
     static List<Column> chosen() {
-      return Arrays.stream(System.getProperty("benchmark.columns", "h2,postgresql,postgresql_stock").split(","))
+      return Arrays.stream(System.getProperty("benchmark.columns", "h2,postgresql,postgresql_stock,two_nodes").split(","))
           .map(name -> valueOf(name.trim().toUpperCase())).toList();
     }
 
@@ -236,16 +250,17 @@ class RequestCostBenchmark {
 
   private enum Figure {
     RATE("Complete requests per second", "REST API, HTTP Basic (" + CLIENTS + " clients)", ">= 50"),
-    NODE_CPU("Cost of a complete request", "CPU of the node (ms)", ""),
+    NODE_CPU("Cost of a complete request", "CPU of the node, or of both (ms)", ""),
+    NODE_JIT_CPU("Cost of a complete request", "  of which its JIT compilers, still at work (ms)", ""),
     SANDBOX_CPU("Cost of a complete request", "CPU of the sandbox AMS (ms)", ""),
     CLIENTS_CPU("Cost of a complete request", "CPU of the 8 clients, in the benchmark's JVM (ms)", ""),
     DATABASE_CPU("Cost of a complete request", "CPU of PostgreSQL, the sandbox's store too (ms)", ""),
     MACHINE_CPU("Cost of a complete request", "CPU of the machine, the database and system too (ms)", ""),
-    NODE_ALLOCATED("Cost of a complete request", "memory the node allocated (MB)", ""),
+    NODE_ALLOCATED("Cost of a complete request", "memory the node allocated, or both (MB)", ""),
     TRANSACTIONS("Cost of a complete request", "database transactions (PostgreSQL's count)", ""),
     STATEMENTS("Cost of a complete request", "database statements (pg_stat_statements, if loaded)", ""),
-    NODE_CORES("Cost of a complete request", "cores the node kept busy", ""),
-    NODE_RSS("The node at the end of the window", "resident memory (MB)", "< 400");
+    NODE_CORES("Cost of a complete request", "cores the node kept busy, or both", ""),
+    NODE_RSS("The node at the end of the window", "resident memory, the larger of two (MB)", "< 400");
 
     final Tables.Row row;
 
