@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.history.event.HistoricScopeInstanceEvent;
 
 /**
@@ -33,5 +35,9 @@ final class ScopeStartTimes {
   Date of(HistoricScopeInstanceEvent event) {
     Scope scope = new Scope(event.getClass(), event.getId());
     return event.getEndTime() == null ? began.getIfPresent(scope) : began.asMap().remove(scope);
+  }
+
+  Set<String> held() {
+    return began.asMap().keySet().stream().map(Scope::id).collect(Collectors.toSet());
   }
 }

@@ -1,6 +1,7 @@
 package id.go.kapuaskab.lupapassphrase.audit;
 
 import java.util.Date;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricScopeInstanceEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -27,9 +28,11 @@ public final class VariableUpdatesKept extends DbHistoryEventHandler {
     if (event instanceof HistoricScopeInstanceEvent scope) {
       if (isInitialEvent(event)) {
         startTimes.began(scope);
-      } else if (event.getId() != null && getDbEntityManager().getCachedEntity(event.getClass(), event.getId()) == null) {
+      } else if (event.getId() != null) {
+        // asked before the command's cache, so a scope that began and ends in one command is forgotten too: left
+        // behind, such entries filled the memory's 10,000 places within minutes under load, and new scopes lost theirs
         Date began = startTimes.of(scope);
-        if (began != null) {
+        if (began != null && getDbEntityManager().getCachedEntity(event.getClass(), event.getId()) == null) {
           scope.setStartTime(began);
           getDbEntityManager().merge(event);
           return;
@@ -37,6 +40,11 @@ public final class VariableUpdatesKept extends DbHistoryEventHandler {
       }
     }
     super.insertOrUpdate(event);
+  }
+
+  /** The ids of the scopes whose start times this node holds. */
+  Set<String> scopesHeld() {
+    return startTimes.held();
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,5 +50,32 @@ class ScopeStartTimesTest extends IntegrationTest {
         .anyMatch(scope -> scope.duration() >= ofMinutes(3).toMillis());
     assertThat(scopes).allSatisfy(scope -> assertThat(scope.duration()).as(scope.what())
         .isEqualTo(scope.end().getTime() - scope.start().getTime()));
+  }
+
+  @Test
+  void anEndedScopeIsForgottenThoughItBeganInTheCommandThatEndedIt() {
+    String id = SopRun.openedAt(engine, ams, DemoPeople.ANI, OPENED.plus(ofMinutes(60)))
+        .submitAfter(ofMinutes(1))
+        .approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(3))
+        .confirmLinkAfter(ofMinutes(2))
+        .setNewPassphraseAfter(ofMinutes(7))
+        .id();
+
+    HistoryService history = engine.getHistoryService();
+    List<String> scopes = new ArrayList<>(List.of(id));
+    List<String> beganAndEndedTogether = new ArrayList<>();
+    history.createHistoricActivityInstanceQuery().processInstanceId(id).list().forEach(step -> {
+      scopes.add(step.getId());
+      if (step.getStartTime().equals(step.getEndTime())) {
+        beganAndEndedTogether.add(step.getId());
+      }
+    });
+    history.createHistoricTaskInstanceQuery().processInstanceId(id).list().forEach(task -> scopes.add(task.getId()));
+
+    assertThat(beganAndEndedTogether).as("steps begun and ended in one command (gateways, events)").isNotEmpty();
+    VariableUpdatesKept writer = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCustomHistoryEventHandlers().stream().filter(VariableUpdatesKept.class::isInstance)
+        .map(VariableUpdatesKept.class::cast).findFirst().orElseThrow();
+    assertThat(writer.scopesHeld()).as("the ended request's scopes").doesNotContainAnyElementsOf(scopes);
   }
 }
