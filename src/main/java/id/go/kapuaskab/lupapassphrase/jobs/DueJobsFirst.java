@@ -2,15 +2,22 @@ package id.go.kapuaskab.lupapassphrase.jobs;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
 import org.camunda.bpm.engine.impl.jobexecutor.NotifyAcquisitionRejectedJobsHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.RejectedJobsHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
@@ -22,20 +29,28 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * order they were acquired. Under load the queue holds AMS calls, each of which keeps its thread
  * while AMS answers; a due timer queued behind them spent about half of its lateness there
  * (docs/operations.md, "Job executor"). The acquisition notes each job's due date as it locks it,
- * and each batch it hands to the threads carries the earliest of its jobs.
+ * and each batch it hands to the threads carries the earliest of its jobs. And one safeguard: while a batch the
+ * threads turned away waits in the acquisition's memory, each batch that ends wakes the acquisition once more a moment
+ * later (below, {@link Batch#run}).
  */
 public class DueJobsFirst extends SpringJobExecutor {
 
   /** Acquired jobs not yet run; a job whose acquisition failed stays until the bound pushes it out. */
   private static final int REMEMBERED_DUE_DATES = 10_000;
 
+  /** How long after a batch ends the acquisition is woken again while turned-away batches wait. */
+  static final Duration REMINDER = Duration.ofMillis(200);
+
+  private static final Executor REMINDERS = CompletableFuture.delayedExecutor(REMINDER.toMillis(), TimeUnit.MILLISECONDS);
+
   private final Cache<String, Long> dueDates = Caffeine.newBuilder().maximumSize(REMEMBERED_DUE_DATES).build();
   private final AtomicLong batches = new AtomicLong();
+  /** Batches the threads turned away and the acquisition holds, to hand them over again when it next wakes. */
+  private final Set<List<String>> turnedAway = ConcurrentHashMap.newKeySet();
 
   /** The job executor with the starter's settings, on the given threads (made by {@link #threads}). */
   public static DueJobsFirst configured(JobExecutionProperty settings, ThreadPoolTaskExecutor threads) {
     DueJobsFirst executor = new DueJobsFirst(threads);
-    executor.setRejectedJobsHandler(new NotifyAcquisitionRejectedJobsHandler());
     whenSet(settings.getLockTimeInMillis(), executor::setLockTimeInMillis);
     whenSet(settings.getMaxJobsPerAcquisition(), executor::setMaxJobsPerAcquisition);
     whenSet(settings.getWaitTimeInMillis(), executor::setWaitTimeInMillis);
@@ -50,6 +65,11 @@ public class DueJobsFirst extends SpringJobExecutor {
   /** Runs its jobs on the given threads, which should queue with {@link DueFirstQueue} (else in arrival order). */
   public DueJobsFirst(ThreadPoolTaskExecutor threads) {
     setTaskExecutor(threads);
+    RejectedJobsHandler backToTheAcquisition = new NotifyAcquisitionRejectedJobsHandler();
+    setRejectedJobsHandler((jobIds, engine, executor) -> {
+      turnedAway.add(jobIds);
+      backToTheAcquisition.jobsRejected(jobIds, engine, executor);
+    });
     setAcquireJobsCmdFactory(numJobs -> new AcquireJobsCmd(this, numJobs) {
       @Override
       protected void lockJob(AcquirableJobEntity job) {
@@ -105,7 +125,15 @@ public class DueJobsFirst extends SpringJobExecutor {
     @Override
     public void run() {
       dueDates.invalidateAll(jobIds);
+      turnedAway.remove(jobIds);
       super.run();
+      // the engine's run ends by waking the acquisition, which then hands turned-away batches over again; but a
+      // wake-up that comes while the acquisition is between reading its flag and starting to wait is lost
+      // (AcquireJobsRunnable clears the flag after reading it and notifies only a thread already waiting), and with
+      // no batch left to end, those batches would wait out the acquisition's idle time (a minute here)
+      if (!turnedAway.isEmpty()) {
+        CompletableFuture.runAsync(DueJobsFirst.this::jobWasAdded, REMINDERS);
+      }
     }
 
     @Override

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
@@ -107,7 +109,44 @@ class DueJobsFirstTest {
     assertThat(RAN).startsWith("holder").containsExactlyInAnyOrder("holder", "queued-1", "queued-2", "queued-3");
   }
 
+  @Test
+  void batchesTurnedAwayRunThoughTheEndingBatchesWakeUpsAreLost() {
+    ProcessEngine node = nodeWithOneThread(1, (settings, threads) -> {
+      DueJobsFirst executor = new DueJobsFirst(threads) {
+        @Override
+        public void jobWasAdded() {
+          // the wake-up a batch gives the acquisition as it ends, lost as in the engine's race between the
+          // acquisition reading its flag and starting to wait; new jobs' wake-ups and the reminders still come
+          if (StackWalker.getInstance().walk(frames -> frames.noneMatch(frame ->
+              frame.getClassName().equals(ExecuteJobsRunnable.class.getName())))) {
+            super.jobWasAdded();
+          }
+        }
+      };
+      executor.setWaitTimeInMillis(settings.getWaitTimeInMillis());
+      executor.setMaxWait(settings.getMaxWait());
+      return executor;
+    });
+    node.getRuntimeService().startProcessInstanceByKey("holdsTheThread", "holder");
+    await().atMost(WAIT).until(() -> RAN.contains("holder"));
+    for (int queued = 1; queued <= 3; queued++) {
+      node.getRuntimeService().startProcessInstanceByKey("waitsForAThread", "queued-" + queued);
+    }
+    await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> threads.getQueueSize() <= 1);
+
+    released.countDown();
+
+    // the acquisition's own poll is a minute away
+    await().atMost(WAIT).until(() -> RAN.size() == 4);
+    assertThat(RAN).containsExactlyInAnyOrder("holder", "queued-1", "queued-2", "queued-3");
+  }
+
   private ProcessEngine nodeWithOneThread(int queueCapacity) {
+    return nodeWithOneThread(queueCapacity, DueJobsFirst::configured);
+  }
+
+  private ProcessEngine nodeWithOneThread(int queueCapacity,
+      BiFunction<JobExecutionProperty, ThreadPoolTaskExecutor, DueJobsFirst> jobExecutor) {
     RAN.clear();
     released = new CountDownLatch(1);
     JobExecutionProperty settings = new JobExecutionProperty();
@@ -118,7 +157,7 @@ class DueJobsFirstTest {
     settings.setMaxWait(60_000L);
     threads = DueJobsFirst.threads(settings);
     threads.initialize();
-    ProcessEngine node = nodes.start("node-a", DueJobsFirst.configured(settings, threads), true, List.of());
+    ProcessEngine node = nodes.start("node-a", jobExecutor.apply(settings, threads), true, List.of());
     for (BpmnModelInstance process : List.of(HOLDS_THE_THREAD, WAITS_FOR_A_THREAD, DUE_AT_A_MOMENT)) {
       node.getRepositoryService().createDeployment().addModelInstance("process.bpmn", process).deploy();
     }
