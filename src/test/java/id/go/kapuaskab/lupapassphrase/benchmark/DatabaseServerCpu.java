@@ -16,13 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DatabaseServerCpu {
 
-  // /proc/<pid>/stat after the process name: field 3 (the state) at index 0
-  private static final int PPID = 4 - 3;
-  private static final int UTIME = 14 - 3;
-  private static final int STIME = 15 - 3;
-  private static final int CUTIME = 16 - 3;
-  private static final int CSTIME = 17 - 3;
-
   private final long postmaster;
 
   private DatabaseServerCpu(long postmaster) {
@@ -39,10 +32,9 @@ final class DatabaseServerCpu {
     }
     long backend = connection.queryForObject("SELECT pg_backend_pid()", Long.class);
     try {
-      String[] fields = statFields(backend);
-      long parent = Long.parseLong(fields[PPID]);
-      String name = Files.readString(Path.of("/proc", Long.toString(parent), "comm")).trim();
-      return name.startsWith("postgres") ? Optional.of(new DatabaseServerCpu(parent)) : Optional.empty();
+      long parent = ProcStat.ofProcess(backend).parent();
+      return ProcStat.ofProcess(parent).name().startsWith("postgres") ? Optional.of(new DatabaseServerCpu(parent))
+          : Optional.empty();
     } catch (IOException | RuntimeException notHere) {
       return Optional.empty();
     }
@@ -52,9 +44,8 @@ final class DatabaseServerCpu {
   OptionalDouble millis() {
     try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
       long ticks = children(processes);
-      String[] own = statFields(postmaster);
-      ticks += Long.parseLong(own[UTIME]) + Long.parseLong(own[STIME]) + Long.parseLong(own[CUTIME])
-          + Long.parseLong(own[CSTIME]);
+      ProcStat own = ProcStat.ofProcess(postmaster);
+      ticks += own.ownTicks() + own.reapedChildrenTicks();
       return OptionalDouble.of(ticks * CpuTime.MILLIS_PER_TICK);
     } catch (IOException notReadable) {
       return OptionalDouble.empty();
@@ -69,20 +60,14 @@ final class DatabaseServerCpu {
         continue;
       }
       try {
-        String[] fields = statFields(Long.parseLong(name));
-        if (Long.parseLong(fields[PPID]) == postmaster) {
-          ticks += Long.parseLong(fields[UTIME]) + Long.parseLong(fields[STIME]);
+        ProcStat child = ProcStat.read(process.resolve("stat"));
+        if (child.parent() == postmaster) {
+          ticks += child.ownTicks();
         }
       } catch (IOException endedOrNotReadable) {
         // ended while the list was read, or not readable: not one of the server's
       }
     }
     return ticks;
-  }
-
-  /** The fields of /proc/<pid>/stat after the process's name, which is in parentheses and may hold spaces. */
-  private static String[] statFields(long pid) throws IOException {
-    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-    return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
   }
 }

@@ -32,14 +32,8 @@ final class JitCpuTime {
 
   private static long compilerTicks(Path thread) {
     try {
-      String stat = Files.readString(thread.resolve("stat"));
-      String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      if (!name.contains("CompilerThre") && !name.startsWith("Sweeper thread")) {
-        return 0;
-      }
-      // after the name: field 3 (the state) at index 0, utime (14) and stime (15)
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
+      ProcStat stat = ProcStat.read(thread.resolve("stat"));
+      return stat.name().contains("CompilerThre") || stat.name().startsWith("Sweeper thread") ? stat.ownTicks() : 0;
     } catch (IOException ended) {
       return 0;
     }
