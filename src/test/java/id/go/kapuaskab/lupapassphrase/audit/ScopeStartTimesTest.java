@@ -28,12 +28,7 @@ class ScopeStartTimesTest extends IntegrationTest {
 
   @Test
   void everyEndedScopeOfARequestHasTheDurationItsStartAndEndGive() {
-    String id = SopRun.openedAt(engine, ams, DemoPeople.ANI, OPENED)
-        .submitAfter(ofMinutes(1))
-        .approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(3))
-        .confirmLinkAfter(ofMinutes(2))
-        .setNewPassphraseAfter(ofMinutes(7))
-        .id();
+    String id = completedRequest(OPENED);
 
     HistoryService history = engine.getHistoryService();
     List<Scope> scopes = new ArrayList<>();
@@ -54,12 +49,7 @@ class ScopeStartTimesTest extends IntegrationTest {
 
   @Test
   void anEndedScopeIsForgottenThoughItBeganInTheCommandThatEndedIt() {
-    String id = SopRun.openedAt(engine, ams, DemoPeople.ANI, OPENED.plus(ofMinutes(60)))
-        .submitAfter(ofMinutes(1))
-        .approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(3))
-        .confirmLinkAfter(ofMinutes(2))
-        .setNewPassphraseAfter(ofMinutes(7))
-        .id();
+    String id = completedRequest(OPENED.plus(ofMinutes(60)));
 
     HistoryService history = engine.getHistoryService();
     List<String> scopes = new ArrayList<>(List.of(id));
@@ -77,5 +67,15 @@ class ScopeStartTimesTest extends IntegrationTest {
         .getCustomHistoryEventHandlers().stream().filter(VariableUpdatesKept.class::isInstance)
         .map(VariableUpdatesKept.class::cast).findFirst().orElseThrow();
     assertThat(writer.scopesHeld()).as("the ended request's scopes").doesNotContainAnyElementsOf(scopes);
+  }
+
+  /** A request opened at the moment given, whose tasks each wait minutes, through to its end. */
+  private String completedRequest(Instant opened) {
+    return SopRun.openedAt(engine, ams, DemoPeople.ANI, opened)
+        .submitAfter(ofMinutes(1))
+        .approve(DemoPeople.VERA, ofMinutes(1), ofMinutes(3))
+        .confirmLinkAfter(ofMinutes(2))
+        .setNewPassphraseAfter(ofMinutes(7))
+        .id();
   }
 }

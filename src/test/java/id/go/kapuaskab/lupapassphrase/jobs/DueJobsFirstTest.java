@@ -95,15 +95,7 @@ class DueJobsFirstTest {
   @Test
   void aFullQueueTurnsJobsAwayUntilThereIsRoomAndEveryJobRuns() {
     ProcessEngine node = nodeWithOneThread(1);
-    node.getRuntimeService().startProcessInstanceByKey("holdsTheThread", "holder");
-    await().atMost(WAIT).until(() -> RAN.contains("holder"));
-
-    for (int queued = 1; queued <= 3; queued++) {
-      node.getRuntimeService().startProcessInstanceByKey("waitsForAThread", "queued-" + queued);
-    }
-    await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> threads.getQueueSize() <= 1);
-
-    released.countDown();
+    threeJobsForAQueueOfOne(node);
 
     await().atMost(WAIT).until(() -> RAN.size() == 4);
     assertThat(RAN).startsWith("holder").containsExactlyInAnyOrder("holder", "queued-1", "queued-2", "queued-3");
@@ -127,18 +119,25 @@ class DueJobsFirstTest {
       executor.setMaxWait(settings.getMaxWait());
       return executor;
     });
+    threeJobsForAQueueOfOne(node);
+
+    // the acquisition's own poll is a minute away
+    await().atMost(WAIT).until(() -> RAN.size() == 4);
+    assertThat(RAN).containsExactlyInAnyOrder("holder", "queued-1", "queued-2", "queued-3");
+  }
+
+  /**
+   * A job holds the one thread while three more are made for a queue of one, so two are turned away; then the
+   * held job is let go.
+   */
+  private void threeJobsForAQueueOfOne(ProcessEngine node) {
     node.getRuntimeService().startProcessInstanceByKey("holdsTheThread", "holder");
     await().atMost(WAIT).until(() -> RAN.contains("holder"));
     for (int queued = 1; queued <= 3; queued++) {
       node.getRuntimeService().startProcessInstanceByKey("waitsForAThread", "queued-" + queued);
     }
     await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> threads.getQueueSize() <= 1);
-
     released.countDown();
-
-    // the acquisition's own poll is a minute away
-    await().atMost(WAIT).until(() -> RAN.size() == 4);
-    assertThat(RAN).containsExactlyInAnyOrder("holder", "queued-1", "queued-2", "queued-3");
   }
 
   private ProcessEngine nodeWithOneThread(int queueCapacity) {
