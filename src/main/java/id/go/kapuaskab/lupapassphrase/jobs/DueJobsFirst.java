@@ -41,7 +41,8 @@ public class DueJobsFirst extends SpringJobExecutor {
   /** How long after a batch ends the acquisition is woken again while turned-away batches wait. */
   static final Duration REMINDER = Duration.ofMillis(200);
 
-  private static final Executor REMINDERS = CompletableFuture.delayedExecutor(REMINDER.toMillis(), TimeUnit.MILLISECONDS);
+  private static final Executor REMINDERS =
+      CompletableFuture.delayedExecutor(REMINDER.toMillis(), TimeUnit.MILLISECONDS);
 
   private final Cache<String, Long> dueDates = Caffeine.newBuilder().maximumSize(REMEMBERED_DUE_DATES).build();
   private final AtomicLong batches = new AtomicLong();

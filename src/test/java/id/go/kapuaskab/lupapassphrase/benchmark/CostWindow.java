@@ -77,9 +77,10 @@ final class CostWindow {
     double seconds = (System.nanoTime() - started) / 1e9;
     double requests = rate * seconds;
     List<String> summary = profile == null ? List.of() : profile.stopAndSummarize(25);
-    return new Figures(rate, nodeCpuUsed / requests, nodeJitCpuUsed / requests, sandboxCpuUsed / requests, clientsCpuUsed / requests,
-        databaseCpuUsed / requests, machineCpuUsed / requests, nodeAllocatedBytes / 1e6 / requests, transactionsMade / requests,
-        statementsRun / requests, nodeCpuUsed / 1000 / seconds, summary);
+    return new Figures(rate, nodeCpuUsed / requests, nodeJitCpuUsed / requests, sandboxCpuUsed / requests,
+        clientsCpuUsed / requests, databaseCpuUsed / requests, machineCpuUsed / requests,
+        nodeAllocatedBytes / 1e6 / requests, transactionsMade / requests, statementsRun / requests,
+        nodeCpuUsed / 1000 / seconds, summary);
   }
 
   private static double databaseCpu(Optional<DatabaseServerCpu> server) {

@@ -31,9 +31,10 @@ import org.springframework.util.FileSystemUtils;
  * to the next node); the sandbox AMS alone in another JVM, 8 clients
  * driving requests through /engine-rest with HTTP Basic. After a warm-up long enough for the JIT to settle (default
  * 300 s: after 60 s its compilers still took a fifth of the node's CPU) it measures a window (default 120 s): requests
- * per second, the node's CPU milliseconds per request and its JIT compilers' among them, the PostgreSQL server's where it runs on this machine (the sandbox's store is on it too), the whole machine's (database,
- * AMS and clients included), the megabytes the node allocated per request (its own
- * metrics' count), database transactions per request (PostgreSQL's own count;
+ * per second, the node's CPU milliseconds per request and its JIT compilers' among them, the PostgreSQL server's
+ * where it runs on this machine (the sandbox's store is on it too), the whole machine's (database, AMS and clients
+ * included), the megabytes the node allocated per request (its own metrics' count), database transactions per
+ * request (PostgreSQL's own count;
  * the engine's transactions are the same on H2), the node's resident memory at the end, and, once every request has
  * ended, the history rows per request by table. With {@code benchmark.runs} above 1 the columns take turns that
  * many times, each run on fresh databases, and the table shows each figure's median, then each run's throughput
