@@ -39,7 +39,7 @@ public class DueJobsFirst extends SpringJobExecutor {
   private static final int REMEMBERED_DUE_DATES = 10_000;
 
   /** How long after a batch ends the acquisition is woken again while turned-away batches wait. */
-  static final Duration REMINDER = Duration.ofMillis(200);
+  private static final Duration REMINDER = Duration.ofMillis(200);
 
   private static final Executor REMINDERS =
       CompletableFuture.delayedExecutor(REMINDER.toMillis(), TimeUnit.MILLISECONDS);
