@@ -47,9 +47,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DeploymentBenchmark {
 
   private static final int CLIENTS = 8;
-  /** Long enough for the JIT of a node to settle: the first minutes of a node are spent compiling. */
-  private static final Duration WARM_UP = Duration.ofSeconds(90);
-  private static final Duration WINDOW = Duration.ofSeconds(60);
+  private static final Duration WARM_UP = ThroughputWindow.WARM_UP;
+  private static final Duration WINDOW = ThroughputWindow.MEASURED;
   private static final int OPEN_REQUESTS = 10_000;
   private static final int TIMERS = 100;
   private static final int APPROVED_ON_THE_DYING_NODE = 20;
@@ -260,8 +259,8 @@ class DeploymentBenchmark {
     lines.add("Deployment benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
         + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     lines.add("each node: the packaged jar in a JVM of its own (" + String.join(" ", Cluster.JVM_OPTIONS) + "), local profile;");
-    lines.add("AMS: the sandbox alone, in another JVM; clients and sandbox share the same 2 cores; requests per second after "
-        + WARM_UP.toSeconds() + " s of warm-up, over " + WINDOW.toSeconds() + " s");
+    lines.add("AMS: the sandbox alone, in another JVM; clients and sandbox share the same 2 cores; requests per second "
+        + ThroughputWindow.described());
     lines.add(String.format("%-58s %-10s %12s %12s %12s", "figure", "goal", Column.H2.label, Column.POSTGRESQL.label,
         Column.TWO_NODES.label));
     Tables.bySection(Figure.values(), figure -> figure.row.section()).forEach((section, figures) -> {

@@ -19,10 +19,11 @@ import org.springframework.util.FileSystemUtils;
  * It packages the jar, then for each configuration: starts the jar in its own JVM on an empty H2
  * file database (start-up time, resident memory); starts the application in this JVM on that
  * database and lets it idle (job-table queries per minute), creates timers while it idles and
- * while complete requests run through the Java API (timer lateness, requests per second), runs
- * requests through the REST API, fills the verifier's queue to 10,000 open requests and asks for
- * its first page; and starts the jar again on the now full database. It prints a table and writes
- * it to target/benchmark/results.txt. It asserts only that every figure was measured.
+ * while complete requests run through the Java API (timer lateness, requests per second, CPU per
+ * request), runs requests through the REST API (each API after a warm-up of its own, {@link
+ * ThroughputWindow}), fills the verifier's queue to 10,000 open requests and asks for its first
+ * page; and starts the jar again on the now full database. It prints a table and writes it to
+ * target/benchmark/results.txt. It asserts only that every figure was measured.
  */
 class EngineBenchmark {
 
@@ -71,20 +72,31 @@ class EngineBenchmark {
       figures.put(Figure.IDLE_P99, idle.p99());
       figures.put(Figure.IDLE_MAX, idle.max());
 
-      progress(setup, "warm-up: requests through the Java API for 15 s");
-      Load.rateFor(new JavaApiSop(app.engine, links), CLIENTS, Duration.ofSeconds(15));
-      progress(setup, TIMERS + " timers while " + CLIENTS + " clients run requests through the Java API");
+      JavaApiSop javaApi = new JavaApiSop(app.engine, links);
+      progress(setup, "warm-up: requests through the Java API for " + ThroughputWindow.WARM_UP.toSeconds() + " s");
+      Load.rateFor(javaApi, CLIENTS, ThroughputWindow.WARM_UP);
+      progress(setup, CLIENTS + " clients run requests through the Java API for "
+          + ThroughputWindow.MEASURED.toSeconds() + " s, " + TIMERS + " timers among them");
+      long self = ProcessHandle.current().pid();
+      long windowEnds = System.nanoTime() + ThroughputWindow.MEASURED.toNanos();
+      double cpuBefore = CpuTime.ofProcess(self);
       Stats busy;
-      try (Load load = Load.start(new JavaApiSop(app.engine, links), CLIENTS)) {
+      try (Load load = Load.start(javaApi, CLIENTS)) {
         busy = Stats.of(TimerProbe.measure(app.engine, TIMERS, Duration.ofMillis(100), Duration.ofMinutes(2)));
+        Thread.sleep(Math.max(0, (windowEnds - System.nanoTime()) / 1_000_000));
         figures.put(Figure.JAVA_RATE, load.stopAndRate());
+        figures.put(Figure.JAVA_CPU, (CpuTime.ofProcess(self) - cpuBefore) / load.completed());
       }
       figures.put(Figure.BUSY_P50, busy.p50());
       figures.put(Figure.BUSY_P99, busy.p99());
       figures.put(Figure.BUSY_MAX, busy.max());
 
-      progress(setup, CLIENTS + " clients run requests through the REST API for 30 s");
-      figures.put(Figure.REST_RATE, Load.rateFor(new RestSop(List.of("http://localhost:" + app.port), DEMO_PASSWORD, links::setNewPassphrase), CLIENTS, Duration.ofSeconds(30)));
+      RestSop restSop = new RestSop(List.of("http://localhost:" + app.port), DEMO_PASSWORD, links::setNewPassphrase);
+      progress(setup, "warm-up: requests through the REST API for " + ThroughputWindow.WARM_UP.toSeconds() + " s");
+      Load.rateFor(restSop, CLIENTS, ThroughputWindow.WARM_UP);
+      progress(setup, CLIENTS + " clients run requests through the REST API for "
+          + ThroughputWindow.MEASURED.toSeconds() + " s");
+      figures.put(Figure.REST_RATE, Load.rateFor(restSop, CLIENTS, ThroughputWindow.MEASURED));
 
       VerifierQueue queue = new VerifierQueue(app.engine);
       progress(setup, "verifier's queue filled to " + OPEN_REQUESTS + " open requests");
@@ -117,7 +129,9 @@ class EngineBenchmark {
         + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", H2 file database");
     lines.add("stock: the starter's job-executor defaults, H2's defaults, the jar with no JVM options;");
     lines.add("ours: application.yaml, the extracted jar with a CDS archive and " + String.join(" ", BenchmarkSetup.OURS.jvmOptions));
-    lines.add("(the jar's start-up in a JVM of its own; everything else in the benchmark's JVM, default options)");
+    lines.add("(the jar's start-up in a JVM of its own; everything else in the benchmark's JVM, default options;");
+    lines.add("requests per second through each API " + ThroughputWindow.described()
+        + ", the busy timers in the Java API's window)");
     lines.add(String.format("%-58s %-10s %10s %10s %12s", "figure", "goal", "stock", "ours", "stock/ours"));
     Tables.bySection(Figure.values(), figure -> figure.row.section()).forEach((section, figures) -> {
       lines.add(section);
@@ -142,6 +156,7 @@ class EngineBenchmark {
     IDLE_POLLS("Idle engine", "job-table queries per minute", "<= 12"),
     JAVA_RATE("Complete requests per second", "Java API (" + CLIENTS + " clients, while timers fire)", ">= 200"),
     REST_RATE("Complete requests per second", "REST API, HTTP Basic (" + CLIENTS + " clients)", ">= 50"),
+    JAVA_CPU("Cost of a complete request, Java API", "CPU of this JVM: engine, clients, sandbox AMS (ms)", ""),
     QUEUE_SIZE("Verifier's queue, first page of 15 (ms)", "open requests in the queue", ">= 10000"),
     QUEUE_JAVA_P50("Verifier's queue, first page of 15 (ms)", "Java API p50", ""),
     QUEUE_JAVA_P95("Verifier's queue, first page of 15 (ms)", "Java API p95", "< 50"),

@@ -47,6 +47,11 @@ final class Load implements AutoCloseable {
     return completed.get() / seconds;
   }
 
+  /** The requests that ended so far. */
+  long completed() {
+    return completed.get();
+  }
+
   static double rateFor(SopClient client, int clientCount, Duration duration) throws Exception {
     try (Load load = start(client, clientCount)) {
       Thread.sleep(duration.toMillis());

@@ -51,8 +51,8 @@ class RequestCostBenchmark {
 
   private static final int CLIENTS = 8;
   private static final Path RESULTS = Path.of("target", "benchmark-cost").toAbsolutePath();
-  private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmUpSeconds", 300));
-  private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("benchmark.seconds", 120));
+  private static final Duration WARM_UP = ThroughputWindow.WARM_UP;
+  private static final Duration WINDOW = ThroughputWindow.MEASURED;
   private static final boolean PROFILE = Boolean.getBoolean("benchmark.profile");
   private static final int RUNS = Integer.getInteger("benchmark.runs", 1);
   private static final List<String> JVM_OPTIONS = System.getProperty("benchmark.jvmOptions", "").isBlank()
