@@ -43,6 +43,11 @@ public class TimerProbe implements JavaDelegate {
     LATENESS_BY_INSTANCE.put(execution.getProcessInstanceId(), System.currentTimeMillis() - dueAt.getTime());
   }
 
+  /** Starts one probe, whose timer falls due at that moment; its process instance id. */
+  static String startWaiting(ProcessEngine engine, Date dueAt) {
+    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of(DUE_AT, dueAt)).getId();
+  }
+
   /**
    * Creates the timers one after another, spaced out, each due 6 to 10 s after its creation, and
    * waits until all have fired or the time limit has passed.
@@ -54,7 +59,7 @@ public class TimerProbe implements JavaDelegate {
     for (int i = 0; i < timers; i++) {
       long dueIn = 6_000 + ThreadLocalRandom.current().nextLong(4_000);
       Date dueAt = new Date(System.currentTimeMillis() + dueIn);
-      instances.add(engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of(DUE_AT, dueAt)).getId());
+      instances.add(startWaiting(engine, dueAt));
       Thread.sleep(spacing.toMillis());
     }
     long deadline = System.currentTimeMillis() + limit.toMillis();

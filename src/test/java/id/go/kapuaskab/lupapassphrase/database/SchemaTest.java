@@ -35,8 +35,9 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The application's changelog (db/changelog.xml) brings a fresh database to exactly the schema the
- * engine would make for itself, table by table, column by column, index by index; the engine then
- * starts on it with its schema check on. A database the engine made for itself is refused with a
+ * engine would make for itself, table by table, column by column, index by index, plus the index the
+ * application adds to the engine's tables on PostgreSQL ({@link #ADDED_INDEXES}); the engine then starts
+ * on it with its schema check on. A database the engine made for itself is refused with a
  * message saying what to do. On H2, and on PostgreSQL in the second run ({@link TestDatabase}).
  */
 @Tag(TestDatabase.TAG)
@@ -44,6 +45,12 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 class SchemaTest {
 
   private static final String CHANGELOG = "classpath:db/changelog.xml";
+  /**
+   * The job acquisition's and the job-table watch's reads of the jobs due now, which the engine does not index; on
+   * PostgreSQL only, as H2 does not use an index for their condition.
+   */
+  private static final List<String> ADDED_INDEXES = TestDatabase.POSTGRESQL
+      ? List.of("ACT_RU_JOB index LP_IDX_JOB_DUEDATE on DUEDATE_") : List.of();
 
   private final List<ProcessEngine> engines = new ArrayList<>();
 
@@ -60,10 +67,13 @@ class SchemaTest {
     liquibase(byLiquibase).afterPropertiesSet();
     engine(byEngine, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
 
-    List<String> expected = describe(byEngine);
+    List<String> expected = new ArrayList<>(describe(byEngine));
+    assertThat(expected).as("the engine's own schema").hasSizeGreaterThan(500).noneMatch(ADDED_INDEXES::contains);
+    expected.addAll(ADDED_INDEXES);
     List<String> made = describe(byLiquibase);
-    assertThat(made).as("made by the changelog, not by the engine").isSubsetOf(expected);
-    assertThat(expected).as("made by the engine, not by the changelog").isSubsetOf(made).hasSizeGreaterThan(500);
+    assertThat(made).as("made by the changelog, not by the engine or the application's additions")
+        .isSubsetOf(expected);
+    assertThat(expected).as("made by the engine or added by the application, not by the changelog").isSubsetOf(made);
     ProcessEngine checked = engine(byLiquibase, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     assertThat(checked.getManagementService().createSchemaLogQuery().list())
         .extracting(entry -> entry.getVersion()).contains(ProductPropertiesUtil.getProductVersion());
