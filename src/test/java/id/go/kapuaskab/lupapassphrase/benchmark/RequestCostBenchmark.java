@@ -88,6 +88,11 @@ class RequestCostBenchmark {
           Map<String, Long> before = column.postgreSql ? HistoryRows.count(cluster.engine()) : Map.of();
           measure(column, run, folder, nodes, sandbox, column.postgreSql ? cluster.engine() : null, cluster.sandboxStore(),
               holder);
+          if (!column.postgreSql) {
+            List<Map<Figure, Double>> runs = measured.get(column);
+            runs.get(runs.size() - 1).put(Figure.H2_FILE,
+                Files.size(columnFolder.resolve("h2/data/lupa-passphrase.mv.db")) / 1e6);
+          }
           nodes.forEach(AppJar::stop);
           Map<String, Long> after = HistoryRows.count(column.postgreSql ? cluster.engine()
               : h2(columnFolder.resolve("h2/data/lupa-passphrase")));
@@ -244,7 +249,8 @@ class RequestCostBenchmark {
 
     List<Figure> figures() {
       // statements only where the server loads pg_stat_statements, its CPU only where it runs on this machine
-      return Arrays.stream(Figure.values()).filter(figure -> postgreSql || figure != Figure.TRANSACTIONS)
+      return Arrays.stream(Figure.values()).filter(figure -> !postgreSql || figure != Figure.H2_FILE)
+          .filter(figure -> postgreSql || figure != Figure.TRANSACTIONS)
           .filter(figure -> figure != Figure.STATEMENTS && figure != Figure.DATABASE_CPU).toList();
     }
   }
@@ -261,7 +267,8 @@ class RequestCostBenchmark {
     TRANSACTIONS("Cost of a complete request", "database transactions (PostgreSQL's count)", ""),
     STATEMENTS("Cost of a complete request", "database statements (pg_stat_statements, if loaded)", ""),
     NODE_CORES("Cost of a complete request", "cores the node kept busy, or both", ""),
-    NODE_RSS("The node at the end of the window", "resident memory, the larger of two (MB)", "< 400");
+    NODE_RSS("The node at the end of the window", "resident memory, the larger of two (MB)", "< 400"),
+    H2_FILE("The node at the end of the window", "H2's database file (MB)", "");
 
     final Tables.Row row;
 
