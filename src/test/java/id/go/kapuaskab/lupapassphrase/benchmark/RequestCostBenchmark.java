@@ -35,7 +35,8 @@ import org.springframework.util.FileSystemUtils;
  * where it runs on this machine (the sandbox's store is on it too), the whole machine's (database, AMS and clients
  * included), the megabytes the node allocated per request (its own metrics' count), database transactions per
  * request (PostgreSQL's own count;
- * the engine's transactions are the same on H2), the node's resident memory at the end, and, once every request has
+ * the engine's transactions are the same on H2), the node's resident memory at the end (on H2 also the size of its
+ * database file), and, once every request has
  * ended, the history rows per request by table. With {@code benchmark.runs} above 1 the columns take turns that
  * many times, each run on fresh databases, and the table shows each figure's median, then each run's throughput
  * and node CPU: one run can be far from the next on a machine this small.
