@@ -62,9 +62,14 @@ public final class EngineNodes implements AutoCloseable {
     configuration.setHistory("full");
     configuration.setMetricsEnabled(false);
     configuration.setJobExecutor(jobExecutor);
-    configuration.setJobExecutorActivate(runsJobs);
+    // started once the engine is built and its plugins have run, as the application's starter starts it (on its
+    // process application's start); an engine that starts it itself does so before its plugins' last step
+    configuration.setJobExecutorActivate(false);
     configuration.setProcessEnginePlugins(new ArrayList<>(plugins));
     ProcessEngine engine = configuration.buildProcessEngine();
+    if (runsJobs) {
+      jobExecutor.start();
+    }
     plugins.stream().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).forEach(opened::push);
     opened.push(engine::close);
     return engine;
