@@ -29,67 +29,55 @@ class H2FileHousekeepingTest {
   Path folder;
 
   @Test
-  void aQuietMomentCompactsTheFile() throws SQLException {
-    JdbcDataSource dataSource = database("quiet");
-    try (Connection connection = dataSource.getConnection()) {
-      createTables(connection);
-      MVStore store = H2FileHousekeeping.fileStore(dataSource);
-      H2FileHousekeeping housekeeping = new H2FileHousekeeping(store, Duration.ofDays(1));
-      writeHistory(connection, 0);
-      long chunksBefore = chunks(store);
-      long fileBefore = store.getFileStore().size();
+  void aQuietMomentCompactsTheFile() throws Exception {
+    HistoryFile file = new HistoryFile(folder.resolve("quiet"));
+    try (file) {
+      file.write(0);
+      long chunksBefore = file.chunks();
+      long bytesBefore = file.store.getFileStore().size();
       assertThat(chunksBefore).as("chunks the load left, which H2 alone does not free").isGreaterThan(COMMITS / 10);
 
-      checkUntilQuiet(housekeeping, 0);
+      file.checkUntilQuiet(0);
 
-      assertThat(chunks(store)).as("chunks before: %d", chunksBefore).isLessThan(chunksBefore / 10);
-      assertThat(store.getFileStore().size()).as("bytes before: %d", fileBefore).isLessThan(fileBefore / 4);
-      assertThat(store.getRetentionTime()).as("H2's retention, as the URL set it").isZero();
-      assertThat(rows(connection)).isEqualTo(COMMITS);
+      assertThat(file.chunks()).as("chunks before: %d", chunksBefore).isLessThan(chunksBefore / 10);
+      assertThat(file.store.getFileStore().size()).as("bytes before: %d", bytesBefore).isLessThan(bytesBefore / 4);
+      assertThat(file.store.getRetentionTime()).as("H2's retention, as the URL set it").isZero();
+      assertThat(rows(file.connection)).isEqualTo(COMMITS);
     }
-    try (Connection reopened = dataSource.getConnection()) {
+    try (Connection reopened = file.source.getConnection()) {
       assertThat(rows(reopened)).isEqualTo(COMMITS);
     }
   }
 
   @Test
-  void aCommitSinceTheLastCheckMeansNoWork() throws SQLException {
-    JdbcDataSource dataSource = database("busy");
-    try (Connection connection = dataSource.getConnection()) {
-      createTables(connection);
-      MVStore store = H2FileHousekeeping.fileStore(dataSource);
-      H2FileHousekeeping housekeeping = new H2FileHousekeeping(store, Duration.ofDays(1));
-      housekeeping.check(0);
-      writeHistory(connection, 0);
-      long chunks = chunks(store);
+  void aCommitSinceTheLastCheckMeansNoWork() throws Exception {
+    try (HistoryFile file = new HistoryFile(folder.resolve("busy"))) {
+      file.housekeeping.check(0);
+      file.write(0);
+      long chunks = file.chunks();
 
-      housekeeping.check(0);
-      assertThat(chunks(store)).isEqualTo(chunks);
+      file.housekeeping.check(0);
+      assertThat(file.chunks()).isEqualTo(chunks);
 
-      checkUntilQuiet(housekeeping, 0);
-      assertThat(chunks(store)).isLessThan(chunks / 10);
+      file.checkUntilQuiet(0);
+      assertThat(file.chunks()).isLessThan(chunks / 10);
     }
   }
 
   @Test
-  void afterACompactionTheNextWaitsItsHours() throws SQLException {
-    JdbcDataSource dataSource = database("daily");
-    try (Connection connection = dataSource.getConnection()) {
-      createTables(connection);
-      MVStore store = H2FileHousekeeping.fileStore(dataSource);
-      H2FileHousekeeping housekeeping = new H2FileHousekeeping(store, Duration.ofDays(1));
-      writeHistory(connection, 0);
-      checkUntilQuiet(housekeeping, 0);
-      writeHistory(connection, COMMITS);
-      long chunks = chunks(store);
+  void afterACompactionTheNextWaitsItsHours() throws Exception {
+    try (HistoryFile file = new HistoryFile(folder.resolve("daily"))) {
+      file.write(0);
+      file.checkUntilQuiet(0);
+      file.write(COMMITS);
+      long chunks = file.chunks();
 
-      long sooner = H2FileHousekeeping.EVERY.toNanos() - 1;
-      checkUntilQuiet(housekeeping, sooner);
-      assertThat(chunks(store)).isEqualTo(chunks);
+      file.checkUntilQuiet(H2FileHousekeeping.EVERY.toNanos() - 1);
+      assertThat(file.chunks()).isEqualTo(chunks);
 
-      checkUntilQuiet(housekeeping, H2FileHousekeeping.EVERY.toNanos());
-      assertThat(chunks(store)).isLessThan(chunks / 10);
-      assertThat(rows(connection)).isEqualTo(2L * COMMITS);
+      file.checkUntilQuiet(H2FileHousekeeping.EVERY.toNanos());
+      assertThat(file.chunks()).isLessThan(chunks / 10);
+      assertThat(rows(file.connection)).isEqualTo(2L * COMMITS);
     }
   }
 
@@ -98,50 +86,6 @@ class H2FileHousekeepingTest {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:housekeeping");
     assertThat(H2FileHousekeeping.fileStore(dataSource)).isNull();
-  }
-
-  /** The checks of a quiet spell: the first sees the store's version, the next ones find it unchanged. */
-  private static void checkUntilQuiet(H2FileHousekeeping housekeeping, long nanoTime) {
-    for (int check = 0; check < 10; check++) {
-      housekeeping.check(nanoTime);
-    }
-  }
-
-  private JdbcDataSource database(String name) {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:file:" + folder.resolve(name) + ";WRITE_DELAY=0;RETENTION_TIME=0");
-    dataSource.setUser("sa");
-    return dataSource;
-  }
-
-  private static void createTables(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      for (int table = 0; table < TABLES; table++) {
-        statement.execute("CREATE TABLE HISTORY_" + table + " (ID BIGINT PRIMARY KEY, REQUEST VARCHAR(64),"
-            + " NAME VARCHAR(64), TEXT VARCHAR(400))");
-        statement.execute("CREATE INDEX HISTORY_" + table + "_REQUEST ON HISTORY_" + table + " (REQUEST)");
-        statement.execute("CREATE INDEX HISTORY_" + table + "_NAME ON HISTORY_" + table + " (NAME, REQUEST)");
-      }
-    }
-  }
-
-  /** One row a commit, the tables in turn, rows of a different length in each so their pages fill at different times. */
-  private static void writeHistory(Connection connection, int firstId) throws SQLException {
-    for (int id = firstId; id < firstId + COMMITS; id++) {
-      int table = id % TABLES;
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO HISTORY_" + table + " VALUES (?, ?, ?, ?)")) {
-        insert.setLong(1, id);
-        insert.setString(2, "request-" + (id / 20));
-        insert.setString(3, "name-" + (id * 7919 % 101));
-        insert.setString(4, "x".repeat(40 + 60 * table));
-        insert.executeUpdate();
-      }
-    }
-  }
-
-  private static long chunks(MVStore store) {
-    return store.getLayoutMap().keySet().stream().filter(key -> key.startsWith("chunk.")).count();
   }
 
   private static long rows(Connection connection) throws SQLException {
@@ -155,5 +99,62 @@ class H2FileHousekeepingTest {
       }
     }
     return rows;
+  }
+
+  /** A file database with history-like tables, its store, and a housekeeping whose own checks never come. */
+  private static final class HistoryFile implements AutoCloseable {
+
+    final JdbcDataSource source = new JdbcDataSource();
+    final Connection connection;
+    final MVStore store;
+    final H2FileHousekeeping housekeeping;
+
+    HistoryFile(Path path) throws SQLException {
+      source.setURL("jdbc:h2:file:" + path + ";WRITE_DELAY=0;RETENTION_TIME=0");
+      source.setUser("sa");
+      connection = source.getConnection();
+      try (Statement statement = connection.createStatement()) {
+        for (int table = 0; table < TABLES; table++) {
+          statement.execute("CREATE TABLE HISTORY_" + table + " (ID BIGINT PRIMARY KEY, REQUEST VARCHAR(64),"
+              + " NAME VARCHAR(64), TEXT VARCHAR(400))");
+          statement.execute("CREATE INDEX HISTORY_" + table + "_REQUEST ON HISTORY_" + table + " (REQUEST)");
+          statement.execute("CREATE INDEX HISTORY_" + table + "_NAME ON HISTORY_" + table + " (NAME, REQUEST)");
+        }
+      }
+      store = H2FileHousekeeping.fileStore(source);
+      housekeeping = new H2FileHousekeeping(store, Duration.ofDays(1));
+    }
+
+    /** One row a commit, the tables in turn, rows of a different length in each so pages fill at different times. */
+    void write(int firstId) throws SQLException {
+      for (int id = firstId; id < firstId + COMMITS; id++) {
+        int table = id % TABLES;
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO HISTORY_" + table + " VALUES (?, ?, ?, ?)")) {
+          insert.setLong(1, id);
+          insert.setString(2, "request-" + (id / 20));
+          insert.setString(3, "name-" + (id * 7919 % 101));
+          insert.setString(4, "x".repeat(40 + 60 * table));
+          insert.executeUpdate();
+        }
+      }
+    }
+
+    /** The checks of a quiet spell: the first sees the store's version, the next ones find it unchanged. */
+    void checkUntilQuiet(long nanoTime) {
+      for (int check = 0; check < 10; check++) {
+        housekeeping.check(nanoTime);
+      }
+    }
+
+    long chunks() {
+      return store.getLayoutMap().keySet().stream().filter(key -> key.startsWith("chunk.")).count();
+    }
+
+    @Override
+    public void close() throws Exception {
+      housekeeping.destroy();
+      connection.close();
+    }
   }
 }
