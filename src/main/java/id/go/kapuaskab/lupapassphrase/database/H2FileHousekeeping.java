@@ -21,13 +21,14 @@ import org.springframework.stereotype.Component;
  * chunk's space only once none of its pages is live; history rows stay live, so nearly every chunk keeps a few
  * pages and the file grew by about 1.2 MB a request. Moving those pages out is the work of H2's background writer,
  * which H2 does not run with {@code WRITE_DELAY=0}, the setting that makes each commit survive a {@code kill -9}.
- * So this compacts the file as H2 does closing a database ({@link MVStore#compactFile}: the live pages of the
- * emptiest chunks moved, with no retention, so the chunks emptied go at once and a free end of the file is cut
- * off), on a thread of its own: at the first quiet moment after the start, then at most every {@link #EVERY},
- * a quiet moment being a whole check interval in which nothing was committed. It works in steps that each hold
- * the store's lock for a moment (a request that comes meanwhile waits for one step), for at most {@link #SLICE} a
- * check; a large file takes several quiet checks. It may rewrite most live pages, so it does not run at each quiet
- * moment. PostgreSQL and in-memory databases: nothing to do.
+ * So this compacts the file as H2 does closing a database ({@link MVStore#compactFile}): the live pages of the
+ * emptiest chunks moved into new ones, with no retention while it works, so the chunks emptied are freed at once
+ * and a free end of the file is cut off. It does so on a thread of its own: at the first quiet moment after the
+ * start, then at most every {@link #EVERY}, a quiet moment being a whole check interval in which nothing was
+ * committed. Each step holds the store's lock for a moment (a request that comes meanwhile waits for one step);
+ * one check takes steps for at most {@link #SLICE}, so a large file takes several quiet checks. H2 picks the oldest
+ * chunks first, however full, so a compaction may rewrite most live pages: it does not run at each quiet moment.
+ * PostgreSQL and in-memory databases: nothing to do.
  */
 @Component
 class H2FileHousekeeping implements DisposableBean {
@@ -40,7 +41,7 @@ class H2FileHousekeeping implements DisposableBean {
   static final Duration SLICE = Duration.ofMillis(500);
   /** H2's own threshold: compaction goes on while the chunks hold less live data than this share of their size. */
   private static final int FILL_RATE = 90;
-  /** A bound on one compaction (a minute of work), should the chunks keep filling by a point a slice. */
+  /** A bound on one compaction (a minute of work), should each slice free a chunk or two more than it writes. */
   private static final int MAX_SLICES = 120;
   /** The live pages one step moves: 50 to 300 ms here, reading them from the disk. */
   private static final int STEP_BYTES = 4 << 20;
@@ -96,12 +97,12 @@ class H2FileHousekeeping implements DisposableBean {
     if (slices == 0) {
       fileBefore = store.getFileStore().size();
     }
-    int fillBefore = store.getFileStore().getChunksFillRate();
+    long chunksBefore = chunkCount();
     int retention = store.getRetentionTime();
     long sliceEnds = System.nanoTime() + SLICE.toNanos();
     boolean more;
-    // as H2 compacts a store it closes: no retention, so the chunks emptied go at once, and each step's moved pages
-    // on the disk before a later step may write over the chunks they left
+    // as H2 compacts a store it closes: no retention, so the chunks emptied go at the next commit, and each step's
+    // pages on the disk before a later step may write over the chunks they left
     store.setRetentionTime(0);
     try {
       do {
@@ -114,18 +115,28 @@ class H2FileHousekeeping implements DisposableBean {
     }
     slices++;
     seen = store.getCurrentVersion();
-    int fill = store.getFileStore().getChunksFillRate();
-    LOG.debug("H2 file housekeeping: slice {}, the chunks {} % full, the file {} MB", slices, fill,
-        store.getFileStore().size() >> 20);
-    // each step's commit leaves pages of H2's own chunk list behind: a large file settled at 70 % here, short of
-    // H2's threshold, after which further steps only moved pages about
-    if (!more || fill <= fillBefore || slices == MAX_SLICES) {
+    long chunks = chunkCount();
+    LOG.debug("H2 file housekeeping: slice {}, {} chunks before it, {} after, the file {} MB", slices, chunksBefore,
+        chunks, store.getFileStore().size() >> 20);
+    // done when nothing is left to move, or when a slice freed no more chunks than it wrote: the steps go on to the
+    // chunks they wrote themselves, as each step's commit leaves pages of H2's own list of chunks behind
+    if (!more || chunks >= chunksBefore || slices == MAX_SLICES) {
       LOG.info("H2 file compacted in {} slices of about {} ms: {} MB before, {} MB now", slices, SLICE.toMillis(),
           fileBefore >> 20, store.getFileStore().size() >> 20);
       lastDone = nanoTime;
       versionDone = seen;
       slices = 0;
     }
+  }
+
+  private long chunkCount() {
+    long[] count = {0};
+    store.getFileStore().populateInfo((name, value) -> {
+      if ("info.CHUNK_COUNT".equals(name)) {
+        count[0] = Long.parseLong(value);
+      }
+    });
+    return count[0];
   }
 
   static MVStore fileStore(DataSource dataSource) throws SQLException {
