@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * which H2 does not run with {@code WRITE_DELAY=0}, the setting that makes each commit survive a {@code kill -9}.
  * So this compacts the file as H2 does closing a database ({@link MVStore#compactFile}): the live pages of the
  * emptiest chunks moved into new ones, with no retention while it works, so the chunks emptied are freed at once
- * and a free end of the file is cut off. It does so on a thread of its own: at the first quiet moment after the
+ * and a free end of the file, if the moved pages left one, is cut off; otherwise the space freed inside the file is
+ * what the next commits use before it grows. It does so on a thread of its own: at the first quiet moment after the
  * start, then at most every {@link #EVERY}, a quiet moment being a whole check interval in which nothing was
  * committed. Each step holds the store's lock for a moment (a request that comes meanwhile waits for one step);
  * one check takes steps for at most {@link #SLICE}, so a large file takes several quiet checks. H2 picks the oldest
