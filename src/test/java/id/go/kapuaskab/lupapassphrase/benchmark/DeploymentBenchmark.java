@@ -275,11 +275,7 @@ class DeploymentBenchmark {
   }
 
   private String cell(Column column, Figure figure) {
-    Double value = measured.getOrDefault(column, Map.of()).get(figure);
-    if (value == null) {
-      return "-";
-    }
-    return Tables.format(value);
+    return Tables.cell(measured.getOrDefault(column, Map.of()).get(figure));
   }
 
   private enum Column {

@@ -171,15 +171,11 @@ class JobAcquisitionBenchmark {
         Map<Database, Double> values = new EnumMap<>(Database.class);
         measured.forEach((database, byFigure) -> values.put(database, byFigure.get(figure)));
         lines.add(String.format("  %-56s %-10s %10s %12s", figure.row.label(), figure.row.goal(),
-            cell(values.get(Database.H2)), cell(values.get(Database.POSTGRESQL))));
+            Tables.cell(values.get(Database.H2)), Tables.cell(values.get(Database.POSTGRESQL))));
       }
     });
     lines.add("(lower is better; -: not measured there)");
     return lines;
-  }
-
-  private static String cell(Double value) {
-    return value == null ? "-" : Tables.format(value);
   }
 
   private enum Figure {

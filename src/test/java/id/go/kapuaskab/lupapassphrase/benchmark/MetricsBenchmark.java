@@ -205,7 +205,7 @@ class MetricsBenchmark {
         Map<Database, String> values = new LinkedHashMap<>();
         for (Database database : Database.values()) {
           Double value = measured.getOrDefault(database, Map.of()).get(figure);
-          values.put(database, value == null ? "-" : Tables.format(value));
+          values.put(database, Tables.cell(value));
         }
         lines.add(String.format("  %-56s %-10s %10s %12s", figure.row.label(), figure.row.goal(), values.get(Database.H2),
             values.get(Database.POSTGRESQL)));

@@ -179,7 +179,7 @@ class RequestCostBenchmark {
       for (Figure figure : figures) {
         StringBuilder line = new StringBuilder(String.format("  %-56s %-10s", figure.row.label(), figure.row.goal()));
         columns.forEach(column -> line.append(String.format(" %12s",
-            cell(median(measured.get(column).stream().map(run -> run.get(figure)).toList())))));
+            Tables.cell(median(measured.get(column).stream().map(run -> run.get(figure)).toList())))));
         lines.add(line.toString());
       }
     });
@@ -191,13 +191,13 @@ class RequestCostBenchmark {
       StringBuilder line = new StringBuilder(String.format("  %-56s %-10s", table, ""));
       for (Column column : columns) {
         Double rows = median(historyRows.get(column).stream().map(run -> run.get(table)).toList());
-        line.append(String.format(" %12s", cell(rows)));
+        line.append(String.format(" %12s", Tables.cell(rows)));
         totals.merge(column.label, rows == null ? 0 : rows, Double::sum);
       }
       lines.add(line.toString());
     }
     StringBuilder total = new StringBuilder(String.format("  %-56s %-10s", "all of them", ""));
-    columns.forEach(column -> total.append(String.format(" %12s", cell(totals.get(column.label)))));
+    columns.forEach(column -> total.append(String.format(" %12s", Tables.cell(totals.get(column.label)))));
     lines.add(total.toString());
     if (RUNS > 1) {
       lines.add("Each run, in order");
@@ -211,17 +211,13 @@ class RequestCostBenchmark {
   }
 
   private String eachRun(Column column, Figure figure) {
-    return String.join(", ", measured.get(column).stream().map(run -> cell(run.get(figure))).toList());
+    return String.join(", ", measured.get(column).stream().map(run -> Tables.cell(run.get(figure))).toList());
   }
 
   /** The median (by nearest rank, as every benchmark's percentiles) of the runs that measured it; null when none did. */
   private static Double median(List<Double> values) {
     List<Double> measured = values.stream().filter(Objects::nonNull).toList();
     return measured.isEmpty() ? null : Stats.of(measured).p50();
-  }
-
-  private static String cell(Double value) {
-    return value == null ? "-" : Tables.format(value);
   }
 
   private enum Column {

@@ -29,4 +29,9 @@ final class Tables {
   static String format(double value) {
     return value >= 100 || value == Math.rint(value) ? String.format("%.0f", value) : String.format("%.2f", value);
   }
+
+  /** A figure as printed, or "-" where it was not measured. */
+  static String cell(Double value) {
+    return value == null ? "-" : format(value);
+  }
 }
