@@ -39,7 +39,7 @@ class H2FileHousekeeping implements DisposableBean {
   /** The office writes a few dozen requests a day, about 1.2 MB each: a few hours of them is a small file. */
   static final Duration EVERY = Duration.ofHours(6);
   /** The work of one check, so that a large file is compacted over several quiet checks. */
-  static final Duration SLICE = Duration.ofMillis(500);
+  private static final Duration SLICE = Duration.ofMillis(500);
   /** H2's own threshold: compaction goes on while the chunks hold less live data than this share of their size. */
   private static final int FILL_RATE = 90;
   /** A bound on one compaction (a minute of work), should each slice free a chunk or two more than it writes. */
